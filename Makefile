@@ -1,0 +1,59 @@
+# tts-sdk build, test and release tasks. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+SPECS_STAMP := specs/downloaded/.fetched
+HAND_WRITTEN := overrides/tts_sdk generator tests
+
+.PHONY: help venv specs update-specs generate check lint typecheck pytest test demo clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP) ## Create .venv with the package and the pinned dev tools
+
+$(SPECS_STAMP): specs/specs.toml | $(STAMP)
+	$(PY) -m generator specs
+	@touch $@
+
+specs: $(STAMP) ## Download the published specs (URL, then $$SPEC_MIRROR) and check their sha256 pins
+	$(PY) -m generator specs
+	@touch $(SPECS_STAMP)
+
+update-specs: $(STAMP) ## Accept new published spec bytes: re-pin, regenerate, re-run the tests
+	$(PY) -m generator update-specs
+	@touch $(SPECS_STAMP)
+	$(MAKE) generate test
+
+generate: $(SPECS_STAMP) ## Generate generated/ from the pinned specs (a no-op when no input changed)
+	$(PY) -m generator generate
+
+check: $(SPECS_STAMP) ## Fail if generated/ differs from what the pinned specs generate
+	$(PY) -m generator check
+
+lint: $(STAMP) ## ruff on the hand-written code
+	$(PY) -m ruff check $(HAND_WRITTEN)
+	$(PY) -m ruff format --check $(HAND_WRITTEN)
+
+typecheck: $(STAMP) ## mypy --strict on the hand-written and the generated code
+	$(PY) -m mypy --strict overrides/tts_sdk generator
+	cd generated && ../$(PY) -m mypy --strict tts_sdk_generated
+
+pytest: $(SPECS_STAMP) ## The test suite only
+	$(PY) -m pytest -q
+
+test: check lint typecheck pytest ## Everything CI runs: drift check, lint, types, tests
+
+demo: generate ## The main job, offline: regenerate the clients and show what they serve
+	$(PY) -m tts_sdk models
+
+clean: ## Remove the virtual environment, downloads and caches
+	rm -rf $(VENV) specs/downloaded out .mypy_cache .ruff_cache .pytest_cache

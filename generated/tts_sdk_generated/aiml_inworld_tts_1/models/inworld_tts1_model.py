@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class InworldTTS1Model(StrEnum):
+    INWORLDTTS_1 = "inworld/tts-1"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class TTS1Model(StrEnum):
+    OPENAITTS_1 = "openai/tts-1"
+
+    def __str__(self) -> str:
+        return str(self.value)

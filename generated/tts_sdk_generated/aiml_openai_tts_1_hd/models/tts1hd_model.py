@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class TTS1HDModel(StrEnum):
+    OPENAITTS_1_HD = "openai/tts-1-hd"
+
+    def __str__(self) -> str:
+        return str(self.value)

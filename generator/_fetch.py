@@ -1,0 +1,135 @@
+"""Download a published spec (URL first, the offline mirror second) and check what arrived."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from generator._document import parse_document
+from generator._errors import GeneratorError
+from generator._project import Project, SpecEntry
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+MAX_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """Bytes of one spec that parsed as an OpenAPI 3.x document."""
+
+    entry: SpecEntry
+    data: bytes
+    origin: str
+
+    @property
+    def sha256(self) -> str:
+        """The hex digest the pin is compared with."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and addresses in 127.0.0.0/8 or ``::1``."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> None:
+    """Refuse anything but https, except plain http to a loopback test server."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
+        return
+    raise GeneratorError(f"{url}: only https URLs are fetched (plain http only from a loopback host)")
+
+
+def mirror_path(mirror: Path, url: str) -> Path:
+    """The mirror's copy of ``url``: ``<mirror>/<host>/<path of the URL>``."""
+    parts = urlsplit(url)
+    return mirror / (parts.hostname or "") / parts.path.lstrip("/")
+
+
+def fetch(entry: SpecEntry, project: Project, client: httpx.Client) -> Fetched:
+    """Fetch ``entry``'s URL, falling back to the mirror when the URL cannot be reached."""
+    assert entry.url is not None
+    check_url(entry.url)
+    try:
+        data = _download(client, entry.url)
+        origin = entry.url
+    except (httpx.HTTPError, _TooLarge, _BadStatus) as exc:
+        reason = _describe(exc)
+        mirror = project.mirror
+        if mirror is None:
+            raise GeneratorError(
+                f"{entry.name}: cannot download {entry.url}: {reason}; no mirror is configured (set SPEC_MIRROR)"
+            ) from exc
+        copy = mirror_path(mirror, entry.url)
+        if not copy.is_file():
+            raise GeneratorError(
+                f"{entry.name}: cannot download {entry.url}: {reason}; and the mirror has no copy at {copy}"
+            ) from exc
+        print(f"{entry.name}: {entry.url} unreachable ({reason}); using the mirror copy", file=sys.stderr)
+        data = copy.read_bytes()
+        origin = str(copy)
+    parse_document(data, f"{entry.name} ({origin})")
+    return Fetched(entry, data, origin)
+
+
+def check_pin(fetched: Fetched) -> None:
+    """Fail unless the fetched bytes are the pinned ones."""
+    entry = fetched.entry
+    if fetched.sha256 != entry.sha256:
+        raise GeneratorError(
+            f"{entry.name}: the published spec changed: pinned sha256 {entry.sha256}, "
+            f"fetched {fetched.sha256} from {fetched.origin}. "
+            "Review and accept the new bytes with `make update-specs` (it re-pins and regenerates)."
+        )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _BadStatus(Exception):
+    pass
+
+
+def _download(client: httpx.Client, url: str) -> bytes:
+    with client.stream("GET", url) as response:
+        if response.status_code != 200:
+            raise _BadStatus(f"HTTP {response.status_code}")
+        declared = response.headers.get("content-length")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise _TooLarge(f"more than {MAX_BYTES} bytes")
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        if declared is not None and declared.isdigit() and int(declared) != len(data):
+            raise _BadStatus(f"got {len(data)} of the {declared} bytes announced")
+        return data
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out ({type(exc).__name__})"
+    return str(exc) or type(exc).__name__
+
+
+def new_client() -> httpx.Client:
+    """An httpx client that follows redirects only to URLs :func:`check_url` accepts."""
+
+    def check_redirect(request: httpx.Request) -> None:
+        check_url(str(request.url))
+
+    return httpx.Client(timeout=TIMEOUT, follow_redirects=True, event_hooks={"request": [check_redirect]})

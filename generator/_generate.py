@@ -1,0 +1,190 @@
+"""Generate one typed client package per spec into ``generated/tts_sdk_generated``.
+
+Each package is openapi-python-client's output for the normalized spec, formatted by the pinned ruff,
+plus ``request.schema.json`` (for payload validation) and ``py.typed``. ``catalog.json`` tells the facade
+which models each package serves. The whole tree is built in a staging folder and swapped in only when
+everything succeeded, so a failure leaves ``generated/`` as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from generator._errors import GeneratorError
+from generator._jsonschema import request_schema
+from generator._normalize import normalize
+from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
+from generator._sources import patched_document
+
+CATALOG = "catalog.json"
+_RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py310"]
+
+
+def tool_versions() -> dict[str, str]:
+    """The versions that shape the output; part of the inputs fingerprint."""
+    return {"openapi-python-client": version("openapi-python-client"), "ruff": version("ruff")}
+
+
+def inputs_fingerprint(project: Project, entries: list[SpecEntry]) -> str:
+    """A digest of everything the output depends on: pins, in-repo sources, overlays, generator code, tools."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    add("specs.toml", project.specs_file.read_bytes())
+    for entry in entries:
+        if entry.source is not None:
+            add(entry.source, (project.root / entry.source).read_bytes())
+        for overlay in entry.all_overlays:
+            add(overlay, (project.overlays_dir / overlay).read_bytes())
+    for path in sorted((project.root / "generator").glob("*.py")):
+        add(path.name, path.read_bytes())
+    add("tools", json.dumps(tool_versions(), sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def current_fingerprint(output: Path) -> str | None:
+    """The fingerprint recorded in ``output``'s catalog, if any."""
+    try:
+        catalog = json.loads((output / GENERATED_ROOT_PACKAGE / CATALOG).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+    value = catalog.get("inputs_sha256")
+    return value if isinstance(value, str) else None
+
+
+def generate(project: Project, entries: list[SpecEntry], output: Path) -> None:
+    """Build every package and replace ``output/tts_sdk_generated`` with the result."""
+    fingerprint = inputs_fingerprint(project, entries)
+    output.mkdir(parents=True, exist_ok=True)
+    with _staging(output) as staging:
+        root = staging / GENERATED_ROOT_PACKAGE
+        root.mkdir()
+        catalog = [_generate_one(project, entry, root, staging) for entry in entries]
+        _write_root(root, catalog, fingerprint)
+        _ruff(root)
+        _swap(root, output / GENERATED_ROOT_PACKAGE)
+
+
+def _generate_one(project: Project, entry: SpecEntry, root: Path, staging: Path) -> dict[str, Any]:
+    from openapi_python_client import MetaType  # noqa: PLC0415 - heavy, and only needed here
+    from openapi_python_client import generate as run_generator  # noqa: PLC0415
+    from openapi_python_client.config import Config, ConfigFile  # noqa: PLC0415
+    from openapi_python_client.parser.errors import ErrorLevel  # noqa: PLC0415
+
+    document = patched_document(project, entry)
+    schema = request_schema(document, entry)
+    normalized = normalize(document, entry)
+    spec_path = staging / f"{entry.name}.normalized.json"
+    spec_path.write_text(json.dumps(normalized, indent=2, ensure_ascii=False), encoding="utf-8")
+    package_dir = root / entry.package
+    config = Config.from_sources(
+        ConfigFile(package_name_override=entry.package, project_name_override=entry.package, post_hooks=[]),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
+        errors = run_generator(config=config)
+    problems = [
+        f"{error.header}: {error.detail}" if error.detail else error.header
+        for error in errors
+        if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)
+    ]
+    if problems:
+        raise GeneratorError(f"{entry.name}: openapi-python-client: " + "; ".join(problems))
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    _write_json(package_dir / "request.schema.json", schema)
+    return _catalog_entry(entry, document, schema)
+
+
+def _catalog_entry(entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    servers = document.get("servers") or [{"url": ""}]
+    return {
+        "name": entry.name,
+        "api": entry.api.name,
+        "package": entry.package,
+        "request_class": entry.prefix + "Request",
+        "operation": {"method": entry.api.method.upper(), "path": entry.api.path, "module": "create_speech"},
+        "server": servers[0]["url"],
+        "models": _model_ids(schema),
+        "source": entry.url or entry.source,
+        "sha256": entry.sha256,
+    }
+
+
+def _model_ids(schema: dict[str, Any]) -> list[str]:
+    """The model ids a request schema names in ``model`` (its enum, or the enums inside an anyOf)."""
+    model = schema.get("properties", {}).get("model", {})
+    found: list[str] = []
+    for candidate in [model, *model.get("anyOf", []), *model.get("oneOf", [])]:
+        found.extend(value for value in candidate.get("enum", []) if isinstance(value, str) and value not in found)
+    return found
+
+
+def _write_root(root: Path, catalog: list[dict[str, Any]], fingerprint: str) -> None:
+    lines = [f"- ``{spec['package']}``: {', '.join(spec['models'])} ({spec['operation']['method']} "
+             f"{spec['operation']['path']})" for spec in catalog]
+    doc = "\n".join([
+        '"""Typed clients generated from the specs listed in specs/specs.toml.',
+        "",
+        "Written by ``make generate`` (python -m generator generate); never edit by hand.",
+        "",
+        *lines,
+        '"""',
+        "",
+        f"PACKAGES = {tuple(spec['package'] for spec in catalog)!r}",
+        "",
+    ])
+    (root / "__init__.py").write_text(doc, encoding="utf-8")
+    (root / "py.typed").write_text("", encoding="utf-8")
+    _write_json(root / CATALOG, {"inputs_sha256": fingerprint, "generator": tool_versions(), "specs": catalog})
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _ruff(root: Path) -> None:
+    for arguments in (
+        ["check", "--fix-only", "--select", "F401,I", "--quiet", *_RUFF_SETTINGS, "."],
+        ["format", "--quiet", *_RUFF_SETTINGS, "."],
+    ):
+        done = subprocess.run([sys.executable, "-m", "ruff", *arguments], cwd=root, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise GeneratorError(f"ruff {arguments[0]} failed on the generated code: {done.stderr or done.stdout}")
+
+
+@contextmanager
+def _staging(output: Path) -> Iterator[Path]:
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(new: Path, final: Path) -> None:
+    """Put ``new`` at ``final``, keeping the old tree until the new one is in place."""
+    old = final.with_name(f".{final.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    new.rename(final)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,178 @@
+"""Prepare a (patched) spec for code generation: prune it to one operation and name its schemas.
+
+openapi-python-client names a class after a schema's ``title``, else after the path to an inline
+schema, which gives names like ``FieldV1TtsOpenaitts1Voice`` or ``...MetaType0UsageType0``. Here every
+object and enum schema the operation reaches is lifted into ``components/schemas`` under a name built
+from the spec's prefix, so the generated classes are ``<prefix>Request``, ``<prefix>Voice``,
+``<prefix>Response``, ``<prefix>ResponseMeta``... (see docs/naming.md). Everything the operation does
+not reach is dropped, which is also what lets a 3 MB whole-API document generate just this client.
+"""
+
+from __future__ import annotations
+
+import copy
+import keyword
+import re
+from typing import Any
+
+from generator._errors import GeneratorError
+from generator._project import SpecEntry
+
+Schema = dict[str, Any]
+
+#: Keywords that describe a use of a schema rather than the schema: kept at the use site.
+_SITE_KEYS = ("description", "default", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly")
+#: Marks a property the typed model leaves out (it admits only its default); validation keeps it.
+OMIT_FROM_MODEL = "x-tts-sdk-omit-from-model"
+_COMPONENT_REF = re.compile(r"^#/components/schemas/([^/]+)$")
+_IDENTIFIER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+
+
+def find_operation(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
+    """The operation the SDK uses, or an error naming the JSON path that is missing."""
+    path, method = entry.api.path, entry.api.method
+    item = document.get("paths", {}).get(path)
+    if not isinstance(item, dict):
+        raise GeneratorError(f"{entry.name}: $.paths[{path!r}]: missing: the SDK needs {method.upper()} {path}")
+    operation = item.get(method)
+    if not isinstance(operation, dict):
+        raise GeneratorError(f"{entry.name}: $.paths[{path!r}].{method}: missing: the SDK needs this operation")
+    return operation
+
+
+def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
+    """The component schema a local ``$ref`` points at."""
+    match = _COMPONENT_REF.match(ref)
+    schemas = document.get("components", {}).get("schemas", {})
+    if not match or match.group(1) not in schemas:
+        raise GeneratorError(f"{where}: $ref {ref!r} does not name a schema in components/schemas")
+    return schemas[match.group(1)]  # type: ignore[no-any-return]
+
+
+def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
+    """Return the generation-ready document for ``entry``."""
+    operation = copy.deepcopy(find_operation(document, entry))
+    lifter = _Lifter(document, entry)
+    where = f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}"
+    for media, content in operation.get("requestBody", {}).get("content", {}).items():
+        if "schema" in content:
+            content["schema"] = lifter.site(
+                content["schema"], entry.prefix + "Request", f"{where}.requestBody.content[{media!r}].schema",
+                children=entry.prefix,
+            )
+    for status, response in operation.get("responses", {}).items():
+        base = entry.prefix + ("Response" if str(status).startswith("2") else f"Response{status}")
+        for media, content in response.get("content", {}).items():
+            if "schema" in content:
+                content["schema"] = lifter.site(
+                    content["schema"], base, f"{where}.responses[{status!r}].content[{media!r}].schema"
+                )
+    security = operation.get("security", document.get("security", []))
+    used_schemes = {name for requirement in security for name in requirement}
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    result: dict[str, Any] = {
+        "openapi": document["openapi"],
+        "info": document["info"],
+        "servers": document.get("servers", []),
+        "paths": {entry.api.path: {entry.api.method: operation}},
+        "components": {
+            "schemas": dict(sorted(lifter.schemas.items())),
+            "securitySchemes": {name: schemes[name] for name in sorted(used_schemes) if name in schemes},
+        },
+    }
+    if "security" in document:
+        result["security"] = document["security"]
+    return result
+
+
+class _Lifter:
+    """Moves object and enum schemas into named components, memoizing referenced components."""
+
+    def __init__(self, document: dict[str, Any], entry: SpecEntry) -> None:
+        self.document = document
+        self.entry = entry
+        self.schemas: dict[str, Schema] = {}
+        self.by_ref: dict[str, str] = {}
+
+    def site(self, schema: Schema, name: str, where: str, children: str | None = None) -> Schema:
+        """The schema to put where ``schema`` was used; ``name`` is the class name if it is lifted."""
+        if "$ref" in schema:
+            return {"$ref": self._lift_ref(schema["$ref"], where, children)}
+        if _needs_class(schema):
+            ref = self._lift(schema, name, where, children)
+            site_keys = {key: schema[key] for key in _SITE_KEYS if key in schema}
+            return {"allOf": [{"$ref": ref}], **site_keys} if site_keys else {"$ref": ref}
+        return self._walk(schema, name, where)
+
+    def _lift_ref(self, ref: str, where: str, children: str | None) -> str:
+        if ref not in self.by_ref:
+            key = ref.rsplit("/", 1)[-1]
+            name = key if key.startswith(self.entry.prefix) else self.entry.prefix + key
+            self.by_ref[ref] = f"#/components/schemas/{name}"
+            self._lift(resolve(self.document, ref, where), name, f"{where} -> {ref}", children)
+        return self.by_ref[ref]
+
+    def _lift(self, schema: Schema, name: str, where: str, children: str | None) -> str:
+        if name in self.schemas:
+            raise GeneratorError(f"{where}: two schemas would both generate the class {name}")
+        self.schemas[name] = {}  # reserve the name before recursing
+        body = {key: value for key, value in schema.items() if key not in _SITE_KEYS or key == "description"}
+        body.pop("title", None)
+        self.schemas[name] = self._walk(body, children or name, where)
+        _check_enum_names(self.schemas[name], where)
+        return f"#/components/schemas/{name}"
+
+    def _walk(self, schema: Schema, base: str, where: str) -> Schema:
+        """Recurse into the sub-schemas of ``schema``; ``base`` prefixes the names of lifted children."""
+        result = dict(schema)
+        result.pop("title", None)
+        if isinstance(schema.get("properties"), dict):
+            omitted = [key for key, value in schema["properties"].items() if value.get(OMIT_FROM_MODEL)]
+            result["properties"] = {
+                key: self.site(value, base + _camel(key), f"{where}.properties.{key}")
+                for key, value in schema["properties"].items()
+                if key not in omitted
+            }
+            if "required" in schema:
+                result["required"] = [key for key in schema["required"] if key not in omitted]
+        if isinstance(schema.get("additionalProperties"), dict):
+            result["additionalProperties"] = self.site(
+                schema["additionalProperties"], base + "Value", f"{where}.additionalProperties"
+            )
+        if isinstance(schema.get("items"), dict):
+            result["items"] = self.site(schema["items"], base + "Item", f"{where}.items")
+        for combinator in ("oneOf", "anyOf", "allOf"):
+            variants = schema.get(combinator)
+            if isinstance(variants, list):
+                lifted = [v for v in variants if "$ref" not in v and _needs_class(v)]
+                result[combinator] = [
+                    self.site(v, base if len(lifted) == 1 else f"{base}Option{i}", f"{where}.{combinator}[{i}]")
+                    for i, v in enumerate(variants)
+                ]
+        return result
+
+
+def _needs_class(schema: Schema) -> bool:
+    """Objects with properties and enums become classes; everything else stays inline."""
+    return isinstance(schema.get("properties"), dict) or (
+        isinstance(schema.get("enum"), list) and schema.get("type") in ("string", "integer")
+    )
+
+
+def _camel(key: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", key) if part)
+
+
+def _check_enum_names(schema: Schema, where: str) -> None:
+    names = schema.get("x-enum-varnames")
+    if names is None:
+        return
+    values = schema.get("enum", [])
+    if not isinstance(names, list) or len(names) != len(values):
+        raise GeneratorError(
+            f"{where}.x-enum-varnames: {len(names) if isinstance(names, list) else 0} names for "
+            f"{len(values)} enum values: the overlay that names them needs updating"
+        )
+    for name in names:
+        if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name) or not name.isascii():
+            raise GeneratorError(f"{where}.x-enum-varnames: {name!r} is not an ASCII UPPER_CASE identifier")
