@@ -15,8 +15,12 @@ from generator._project import Project
 def main(argv: list[str] | None = None) -> int:
     """Run one command; print one clear message and return non-zero on failure."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="the repository root (default: this checkout)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent,
+        help="the repository root (default: this checkout)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("specs", help="download the published specs and check their sha256 pins")
     commands.add_parser("update-specs", help="download the published specs and accept (re-pin) new bytes")

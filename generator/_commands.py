@@ -34,7 +34,7 @@ def update_specs(project: Project) -> list[Fetched]:
     if changed:
         document = tomlkit.parse(project.specs_file.read_text(encoding="utf-8"))
         new_pins = {item.entry.name: item.sha256 for item in changed}
-        for table in document["spec"]:  # type: ignore[union-attr]
+        for table in document["spec"]:
             if table["name"] in new_pins:
                 table["sha256"] = new_pins[str(table["name"])]
         write_atomic(project.specs_file, tomlkit.dumps(document).encode("utf-8"))

@@ -29,9 +29,11 @@ def parse_document(data: bytes, origin: str, *, yaml_allowed: bool = False) -> D
         try:
             document = json.loads(text)
         except json.JSONDecodeError as exc:
-            hint = " (the bytes end early: truncated download?)" if exc.pos >= len(text.rstrip()) else ""
+            closer = {"{": "}", "[": "]"}.get(stripped[:1], "")
+            ended_early = bool(closer) and not text.rstrip().endswith(closer)
+            hint = f"; the bytes end without the closing {closer!r}: truncated download?" if ended_early else ""
             raise GeneratorError(
-                f"{origin}: not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}{hint}"
+                f"{origin}: not valid JSON ({len(data)} bytes): {exc.msg} (line {exc.lineno}, column {exc.colno}){hint}"
             ) from exc
     check_openapi(document, origin)
     return document  # type: ignore[no-any-return]
@@ -42,7 +44,7 @@ def _load_yaml(text: str, origin: str) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise GeneratorError(f"{origin}: not valid YAML: {exc}") from exc
 

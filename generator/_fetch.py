@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,13 @@ from generator._document import parse_document
 from generator._errors import GeneratorError
 from generator._project import Project, SpecEntry
 
-TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+def _timeout() -> httpx.Timeout:
+    """30 s per read (``$SPEC_TIMEOUT`` overrides it), 10 s at most to connect."""
+    seconds = float(os.environ.get("SPEC_TIMEOUT", "30"))
+    return httpx.Timeout(seconds, connect=min(seconds, 10.0))
+
+
 MAX_BYTES = 32 * 1024 * 1024
 
 
@@ -64,7 +71,7 @@ def fetch(entry: SpecEntry, project: Project, client: httpx.Client) -> Fetched:
     try:
         data = _download(client, entry.url)
         origin = entry.url
-    except (httpx.HTTPError, _TooLarge, _BadStatus) as exc:
+    except (httpx.HTTPError, _TooLargeError, _BadStatusError) as exc:
         reason = _describe(exc)
         mirror = project.mirror
         if mirror is None:
@@ -94,29 +101,29 @@ def check_pin(fetched: Fetched) -> None:
         )
 
 
-class _TooLarge(Exception):
+class _TooLargeError(Exception):
     pass
 
 
-class _BadStatus(Exception):
+class _BadStatusError(Exception):
     pass
 
 
 def _download(client: httpx.Client, url: str) -> bytes:
     with client.stream("GET", url) as response:
         if response.status_code != 200:
-            raise _BadStatus(f"HTTP {response.status_code}")
+            raise _BadStatusError(f"HTTP {response.status_code}")
         declared = response.headers.get("content-length")
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > MAX_BYTES:
-                raise _TooLarge(f"more than {MAX_BYTES} bytes")
+                raise _TooLargeError(f"more than {MAX_BYTES} bytes")
             chunks.append(chunk)
         data = b"".join(chunks)
         if declared is not None and declared.isdigit() and int(declared) != len(data):
-            raise _BadStatus(f"got {len(data)} of the {declared} bytes announced")
+            raise _BadStatusError(f"got {len(data)} of the {declared} bytes announced")
         return data
 
 
@@ -132,4 +139,4 @@ def new_client() -> httpx.Client:
     def check_redirect(request: httpx.Request) -> None:
         check_url(str(request.url))
 
-    return httpx.Client(timeout=TIMEOUT, follow_redirects=True, event_hooks={"request": [check_redirect]})
+    return httpx.Client(timeout=_timeout(), follow_redirects=True, event_hooks={"request": [check_redirect]})

@@ -29,7 +29,7 @@ from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
 from generator._sources import patched_document
 
 CATALOG = "catalog.json"
-_RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py310"]
+_RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
 def tool_versions() -> dict[str, str]:
@@ -51,7 +51,7 @@ def inputs_fingerprint(project: Project, entries: list[SpecEntry]) -> str:
             add(entry.source, (project.root / entry.source).read_bytes())
         for overlay in entry.all_overlays:
             add(overlay, (project.overlays_dir / overlay).read_bytes())
-    for path in sorted((project.root / "generator").glob("*.py")):
+    for path in sorted(Path(__file__).parent.glob("*.py")):
         add(path.name, path.read_bytes())
     add("tools", json.dumps(tool_versions(), sort_keys=True).encode())
     return digest.hexdigest()
@@ -81,11 +81,12 @@ def generate(project: Project, entries: list[SpecEntry], output: Path) -> None:
 
 
 def _generate_one(project: Project, entry: SpecEntry, root: Path, staging: Path) -> dict[str, Any]:
-    from openapi_python_client import MetaType  # noqa: PLC0415 - heavy, and only needed here
+    # Imported here: openapi-python-client is heavy and only this step needs it.
     from openapi_python_client import generate as run_generator  # noqa: PLC0415
-    from openapi_python_client.config import Config, ConfigFile  # noqa: PLC0415
+    from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser.errors import ErrorLevel  # noqa: PLC0415
 
+    _check_prefix(entry)
     document = patched_document(project, entry)
     schema = request_schema(document, entry)
     normalized = normalize(document, entry)
@@ -114,6 +115,19 @@ def _generate_one(project: Project, entry: SpecEntry, root: Path, staging: Path)
     return _catalog_entry(entry, document, schema)
 
 
+def _check_prefix(entry: SpecEntry) -> None:
+    """Refuse a prefix that openapi-python-client would respell (``GPT4oMini`` becomes ``GPT4OMini``)."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415
+
+    name = entry.prefix + "Request"
+    spelled = str(ClassName(name, ""))
+    if spelled != name:
+        raise GeneratorError(
+            f"{entry.name}: prefix {entry.prefix!r} would generate {spelled!r}, not {name!r}: "
+            f"use prefix = {spelled.removesuffix('Request')!r} in specs/specs.toml"
+        )
+
+
 def _catalog_entry(entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     servers = document.get("servers") or [{"url": ""}]
     return {
@@ -139,19 +153,24 @@ def _model_ids(schema: dict[str, Any]) -> list[str]:
 
 
 def _write_root(root: Path, catalog: list[dict[str, Any]], fingerprint: str) -> None:
-    lines = [f"- ``{spec['package']}``: {', '.join(spec['models'])} ({spec['operation']['method']} "
-             f"{spec['operation']['path']})" for spec in catalog]
-    doc = "\n".join([
-        '"""Typed clients generated from the specs listed in specs/specs.toml.',
-        "",
-        "Written by ``make generate`` (python -m generator generate); never edit by hand.",
-        "",
-        *lines,
-        '"""',
-        "",
-        f"PACKAGES = {tuple(spec['package'] for spec in catalog)!r}",
-        "",
-    ])
+    lines = [
+        f"- ``{spec['package']}``: {', '.join(spec['models'])} ({spec['operation']['method']} "
+        f"{spec['operation']['path']})"
+        for spec in catalog
+    ]
+    doc = "\n".join(
+        [
+            '"""Typed clients generated from the specs listed in specs/specs.toml.',
+            "",
+            "Written by ``make generate`` (python -m generator generate); never edit by hand.",
+            "",
+            *lines,
+            '"""',
+            "",
+            f"PACKAGES = {tuple(spec['package'] for spec in catalog)!r}",
+            "",
+        ]
+    )
     (root / "__init__.py").write_text(doc, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
     _write_json(root / CATALOG, {"inputs_sha256": fingerprint, "generator": tool_versions(), "specs": catalog})
@@ -166,7 +185,9 @@ def _ruff(root: Path) -> None:
         ["check", "--fix-only", "--select", "F401,I", "--quiet", *_RUFF_SETTINGS, "."],
         ["format", "--quiet", *_RUFF_SETTINGS, "."],
     ):
-        done = subprocess.run([sys.executable, "-m", "ruff", *arguments], cwd=root, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *arguments], cwd=root, capture_output=True, text=True, check=False
+        )
         if done.returncode != 0:
             raise GeneratorError(f"ruff {arguments[0]} failed on the generated code: {done.stderr or done.stdout}")
 

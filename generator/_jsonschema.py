@@ -18,14 +18,28 @@ DRAFT4 = "http://json-schema.org/draft-04/schema#"
 #: OpenAPI-only keywords with no meaning for validation.
 _DROP = {"discriminator", "xml", "externalDocs", "example", "examples", "deprecated", "readOnly", "writeOnly", "title"}
 #: JSON Schema keywords newer than draft 4: refuse rather than silently not check them.
-_UNSUPPORTED = {"const", "prefixItems", "contains", "propertyNames", "if", "then", "else", "dependentRequired",
-                "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "$defs"}
+_UNSUPPORTED = {
+    "const",
+    "prefixItems",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "dependentRequired",
+    "dependentSchemas",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "$defs",
+}
 
 
 def request_schema(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
     """The JSON Schema of the operation's ``application/json`` request body, with every ``$ref`` inlined."""
     operation = find_operation(document, entry)
-    where = f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}.requestBody.content['application/json'].schema"
+    where = (
+        f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}.requestBody.content['application/json'].schema"
+    )
     try:
         schema = operation["requestBody"]["content"]["application/json"]["schema"]
     except (KeyError, TypeError) as exc:

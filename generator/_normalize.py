@@ -57,7 +57,9 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
     for media, content in operation.get("requestBody", {}).get("content", {}).items():
         if "schema" in content:
             content["schema"] = lifter.site(
-                content["schema"], entry.prefix + "Request", f"{where}.requestBody.content[{media!r}].schema",
+                content["schema"],
+                entry.prefix + "Request",
+                f"{where}.requestBody.content[{media!r}].schema",
                 children=entry.prefix,
             )
     for status, response in operation.get("responses", {}).items():
@@ -119,7 +121,7 @@ class _Lifter:
         body = {key: value for key, value in schema.items() if key not in _SITE_KEYS or key == "description"}
         body.pop("title", None)
         self.schemas[name] = self._walk(body, children or name, where)
-        _check_enum_names(self.schemas[name], where)
+        _name_enum_members(self.schemas[name], where)
         return f"#/components/schemas/{name}"
 
     def _walk(self, schema: Schema, base: str, where: str) -> Schema:
@@ -163,11 +165,26 @@ def _camel(key: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", key) if part)
 
 
-def _check_enum_names(schema: Schema, where: str) -> None:
+def _name_enum_members(schema: Schema, where: str) -> None:
+    """Give every enum value an UPPER_CASE member name: ``openai/tts-1`` -> ``OPENAI_TTS_1``.
+
+    Names an overlay declared (``x-enum-varnames``) are checked, not replaced. A value with no ASCII
+    spelling must be named by an overlay: guessing a transliteration here would hide the decision.
+    """
+    values = schema.get("enum")
+    if not isinstance(values, list) or schema.get("type") != "string":
+        return
     names = schema.get("x-enum-varnames")
     if names is None:
-        return
-    values = schema.get("enum", [])
+        names = []
+        for value in values:
+            if not str(value).isascii():
+                raise GeneratorError(
+                    f"{where}.enum: {value!r} has no ASCII member name: declare x-enum-varnames in an overlay"
+                )
+            name = re.sub(r"[^A-Z0-9]+", "_", str(value).upper()).strip("_") or "EMPTY"
+            names.append(f"VALUE_{name}" if name[0].isdigit() else name)
+        schema["x-enum-varnames"] = names
     if not isinstance(names, list) or len(names) != len(values):
         raise GeneratorError(
             f"{where}.x-enum-varnames: {len(names) if isinstance(names, list) else 0} names for "
@@ -176,3 +193,5 @@ def _check_enum_names(schema: Schema, where: str) -> None:
     for name in names:
         if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name) or not name.isascii():
             raise GeneratorError(f"{where}.x-enum-varnames: {name!r} is not an ASCII UPPER_CASE identifier")
+    if len(set(names)) != len(names):
+        raise GeneratorError(f"{where}.x-enum-varnames: two values get the same member name: {names}")

@@ -45,7 +45,7 @@ class Overlay:
 def load_overlay(path: Path) -> Overlay:
     """Read and check an overlay file (YAML or JSON)."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError as exc:
         raise GeneratorError(f"overlay {path}: not found") from exc
     except yaml.YAMLError as exc:
@@ -61,7 +61,9 @@ def load_overlay(path: Path) -> Overlay:
     actions = raw.get("actions")
     if not isinstance(actions, list) or not actions:
         raise GeneratorError(f"{where}: $.actions: expected a non-empty array")
-    return Overlay(path, info["title"], tuple(_parse_action(item, f"{where}: $.actions[{i}]") for i, item in enumerate(actions)))
+    return Overlay(
+        path, info["title"], tuple(_parse_action(item, f"{where}: $.actions[{i}]") for i, item in enumerate(actions))
+    )
 
 
 def _parse_action(raw: object, where: str) -> Action:

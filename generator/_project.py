@@ -76,10 +76,10 @@ class Project:
 
     @property
     def mirror(self) -> Path | None:
-        """The offline mirror: ``$SPEC_MIRROR``, else ``../shared/spec-mirror`` when it exists."""
+        """The offline mirror: ``$SPEC_MIRROR`` (empty: none), else ``../shared/spec-mirror`` when it exists."""
         configured = os.environ.get("SPEC_MIRROR")
-        if configured:
-            return Path(configured)
+        if configured is not None:
+            return Path(configured) if configured else None
         default = self.root.parent / "shared" / "spec-mirror"
         return default if default.is_dir() else None
 

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class InworldTTS1MaxModel(StrEnum):
-    INWORLDTTS_1_MAX = "inworld/tts-1-max"
+    INWORLD_TTS_1_MAX = "inworld/tts-1-max"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class TTS1HDModel(StrEnum):
-    OPENAITTS_1_HD = "openai/tts-1-hd"
+    OPENAI_TTS_1_HD = "openai/tts-1-hd"
 
     def __str__(self) -> str:
         return str(self.value)

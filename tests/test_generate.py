@@ -1,0 +1,121 @@
+"""`make generate` and `make check`: overlays applied, names clean, output deterministic, drift detected."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from tests._loopback import LoopbackServer
+from tests.conftest import AIML_FOLDER, TTS1_URL, TempProject, published, sha256
+
+GOOD = published(TTS1_URL)
+INWORLD = published(f"{AIML_FOLDER}/Inworld/tts-1.json")
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def serve_and_fetch(project: TempProject, server: LoopbackServer, specs: dict[str, tuple[bytes, str, str]]) -> None:
+    """Serve each (bytes, package, prefix) at a loopback URL, list it in specs.toml and download it."""
+    entries = []
+    for name, (data, package, prefix) in specs.items():
+        server.serve(f"/{name}.json", data)
+        entries.append(
+            {
+                "name": name,
+                "api": "aiml",
+                "url": server.url(f"/{name}.json"),
+                "package": package,
+                "prefix": prefix,
+                "sha256": sha256(data),
+            }
+        )
+        if name.startswith("inworld"):
+            entries[-1]["overlays"] = "INWORLD"
+    project.write_specs(entries)
+    toml = project.root / "specs" / "specs.toml"
+    toml.write_text(toml.read_text().replace('overlays = "INWORLD"', 'overlays = ["aiml-inworld.yaml"]'))
+    run = project.run("specs")
+    assert run.returncode == 0, run.stderr
+
+
+def test_generation_is_byte_identical_and_a_no_op_when_nothing_changed(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    serve_and_fetch(project, server, {"openai-tts-1": (GOOD, "aiml_openai_tts_1", "TTS1")})
+    assert project.run("generate").returncode == 0
+    first = tree_digest(project.root / "generated")
+    run = project.run("generate")
+    assert run.returncode == 0 and "up to date" in run.stdout
+    assert project.run("generate", "--force").returncode == 0
+    assert tree_digest(project.root / "generated") == first
+    assert "tts_sdk_generated/aiml_openai_tts_1/api/default/create_speech.py" in first
+    assert "tts_sdk_generated/aiml_openai_tts_1/py.typed" in first
+    assert not [name for name in first if "field_" in name or "ruff_cache" in name or ".staging" in name]
+
+
+def test_check_names_every_drifted_file(project: TempProject, server: LoopbackServer) -> None:
+    serve_and_fetch(project, server, {"openai-tts-1": (GOOD, "aiml_openai_tts_1", "TTS1")})
+    assert project.run("generate").returncode == 0
+    assert project.run("check").returncode == 0
+    package = project.root / "generated" / "tts_sdk_generated" / "aiml_openai_tts_1"
+    (package / "client.py").write_text((package / "client.py").read_text() + "\n# edited by hand\n")
+    (package / "errors.py").unlink()
+    (package / "extra.py").write_text("")
+    run = project.run("check")
+    assert run.returncode == 1
+    assert "changed:    generated/tts_sdk_generated/aiml_openai_tts_1/client.py" in run.stderr
+    assert "missing:    generated/tts_sdk_generated/aiml_openai_tts_1/errors.py" in run.stderr
+    assert "unexpected: generated/tts_sdk_generated/aiml_openai_tts_1/extra.py" in run.stderr
+    assert "make generate" in run.stderr
+
+
+def test_overlay_target_gone_fails_loudly_and_keeps_generated(project: TempProject, server: LoopbackServer) -> None:
+    serve_and_fetch(project, server, {"openai-tts-1": (GOOD, "aiml_openai_tts_1", "TTS1")})
+    assert project.run("generate").returncode == 0
+    before = tree_digest(project.root / "generated")
+    # Upstream moves the operation: every patch aimed at /v1/tts now selects nothing.
+    moved = GOOD.replace(b'"/v1/tts"', b'"/v2/tts"')
+    server.serve("/openai-tts-1.json", moved)
+    assert project.run("update-specs").returncode == 0
+    run = project.run("generate")
+    assert run.returncode == 1
+    assert "overlay aiml.yaml action 0" in run.stderr
+    assert "target $.paths['/v1/tts'].post.responses['200'] matches nothing in spec 'openai-tts-1'" in run.stderr
+    assert tree_digest(project.root / "generated") == before
+
+
+def test_a_voice_added_upstream_stops_at_the_enum_names(project: TempProject, server: LoopbackServer) -> None:
+    added = INWORLD.replace(b'"Wendy"', b'"Wendy", "Zoe"')
+    serve_and_fetch(project, server, {"inworld-tts-1": (added, "aiml_inworld_tts_1", "InworldTTS1")})
+    run = project.run("generate")
+    assert run.returncode == 1
+    assert "x-enum-varnames: 22 names for 23 enum values" in run.stderr
+    assert not (project.root / "generated" / "tts_sdk_generated").exists()
+
+
+def test_a_new_model_is_one_entry(project: TempProject, server: LoopbackServer) -> None:
+    """Two published specs, two entries, no code: both packages generate with their own names."""
+    serve_and_fetch(
+        project,
+        server,
+        {
+            "openai-tts-1": (GOOD, "aiml_openai_tts_1", "TTS1"),
+            "inworld-tts-1": (INWORLD, "aiml_inworld_tts_1", "InworldTTS1"),
+        },
+    )
+    run = project.run("generate")
+    assert run.returncode == 0, run.stderr
+    catalog = json.loads((project.root / "generated" / "tts_sdk_generated" / "catalog.json").read_text())
+    assert [(spec["package"], spec["models"]) for spec in catalog["specs"]] == [
+        ("aiml_openai_tts_1", ["openai/tts-1"]),
+        ("aiml_inworld_tts_1", ["inworld/tts-1"]),
+    ]
+    models = project.root / "generated" / "tts_sdk_generated" / "aiml_inworld_tts_1" / "models"
+    assert (models / "inworld_tts1_request.py").is_file() and (models / "inworld_tts1_voice.py").is_file()
