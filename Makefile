@@ -6,9 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SPECS_STAMP := specs/downloaded/.fetched
-HAND_WRITTEN := overrides/tts_sdk generator tests
+HAND_WRITTEN := overrides/tts_sdk generator tests bench
 
-.PHONY: help venv specs update-specs generate check lint typecheck pytest test demo clean
+.PHONY: help venv specs update-specs generate check lint typecheck pytest test demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ lint: $(STAMP) ## ruff on the hand-written code
 	$(PY) -m ruff format --check $(HAND_WRITTEN)
 
 typecheck: $(STAMP) ## mypy --strict on the hand-written and the generated code
-	$(PY) -m mypy --strict overrides/tts_sdk generator
+	$(PY) -m mypy --strict overrides/tts_sdk generator tests bench
 	cd generated && ../$(PY) -m mypy --strict tts_sdk_generated
 
 pytest: $(SPECS_STAMP) ## The test suite only
@@ -54,6 +54,10 @@ test: check lint typecheck pytest ## Everything CI runs: drift check, lint, type
 
 demo: generate ## The main job, offline: regenerate the clients and show what they serve
 	$(PY) -m tts_sdk models
+
+bench: $(SPECS_STAMP) ## Run the benchmarks under bench/ (installs the peers they compare with)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	@for script in bench/[a-z]*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean: ## Remove the virtual environment, downloads and caches
 	rm -rf $(VENV) specs/downloaded out .mypy_cache .ruff_cache .pytest_cache

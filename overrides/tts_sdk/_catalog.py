@@ -1,68 +1,76 @@
-"""What the generated packages serve, read from ``tts_sdk_generated/catalog.json``."""
+"""What the generated packages serve, read from ``tts_sdk_generated/catalog.json``.
+
+Kept free of heavy imports (no dataclasses, importlib.resources or typing at run time): validation, and
+so ``import tts_sdk``, load this module.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import os
 from functools import cache
-from importlib import resources
-from typing import Any
+
+import tts_sdk_generated
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_ROOT = os.path.dirname(tts_sdk_generated.__file__)
 
 
-@dataclass(frozen=True)
 class SpecInfo:
-    """One generated package: the API it talks to and the models its spec names."""
+    """One generated package: the API it talks to, its operation, and the models its spec names."""
 
-    name: str
-    api: str
-    package: str
-    request_class: str
-    method: str
-    path: str
-    server: str
-    models: tuple[str, ...]
+    __slots__ = ("api", "method", "models", "name", "package", "path", "request_class", "server")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.name: str = raw["name"]
+        self.api: str = raw["api"]
+        self.package: str = raw["package"]
+        self.request_class: str = raw["request_class"]
+        self.method: str = raw["operation"]["method"]
+        self.path: str = raw["operation"]["path"]
+        self.server: str = raw["server"]
+        self.models: tuple[str, ...] = tuple(raw["models"])
 
     def request_schema(self) -> dict[str, Any]:
         """The JSON Schema of this package's request body (draft 4, self-contained)."""
         return _request_schema(self.package)
 
+    def __repr__(self) -> str:
+        return f"SpecInfo(name={self.name!r}, api={self.api!r}, package={self.package!r}, models={self.models!r})"
 
-@dataclass(frozen=True)
+
 class ModelInfo:
-    """A model id and the generated package that serves it."""
+    """A model id, the API that serves it and the generated package for it."""
 
-    model: str
-    api: str
-    package: str
-    spec: SpecInfo
+    __slots__ = ("api", "model", "package", "spec")
+
+    def __init__(self, model: str, spec: SpecInfo) -> None:
+        self.model = model
+        self.api = spec.api
+        self.package = spec.package
+        self.spec = spec
+
+    def __repr__(self) -> str:
+        return f"ModelInfo(model={self.model!r}, api={self.api!r}, package={self.package!r})"
 
 
 @cache
 def specs() -> tuple[SpecInfo, ...]:
     """Every generated package, in ``specs/specs.toml`` order."""
-    raw = json.loads(resources.files("tts_sdk_generated").joinpath("catalog.json").read_text(encoding="utf-8"))
-    return tuple(
-        SpecInfo(
-            name=spec["name"],
-            api=spec["api"],
-            package=spec["package"],
-            request_class=spec["request_class"],
-            method=spec["operation"]["method"],
-            path=spec["operation"]["path"],
-            server=spec["server"],
-            models=tuple(spec["models"]),
-        )
-        for spec in raw["specs"]
-    )
+    with open(os.path.join(_ROOT, "catalog.json"), encoding="utf-8") as handle:
+        return tuple(SpecInfo(raw) for raw in json.load(handle)["specs"])
 
 
 def models() -> list[ModelInfo]:
     """Every model id a generated spec names, with the package that serves it."""
-    return [ModelInfo(model, spec.api, spec.package, spec) for spec in specs() for model in spec.models]
+    return [ModelInfo(model, spec) for spec in specs() for model in spec.models]
 
 
 @cache
 def _request_schema(package: str) -> dict[str, Any]:
-    text = resources.files("tts_sdk_generated").joinpath(package, "request.schema.json").read_text(encoding="utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    with open(os.path.join(_ROOT, package, "request.schema.json"), encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
     return schema

@@ -1,24 +1,33 @@
-"""The ``tts-sdk`` command."""
+"""The ``tts-sdk`` command. Each subcommand lives in its own module and imports only what it needs."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from tts_sdk._catalog import models
+from tts_sdk import _cli_validate
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``tts-sdk`` command; returns the exit status."""
+    """Entry point of the ``tts-sdk`` command; returns the exit status (2 for a usage error)."""
     parser = argparse.ArgumentParser(prog="tts-sdk", description="Typed text-to-speech clients.")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("models", help="list the models the generated clients serve")
+    models_parser = commands.add_parser("models", help="list the models the generated clients serve")
+    models_parser.set_defaults(run=_models)
+    _cli_validate.add_parser(commands)
     arguments = parser.parse_args(argv)
-    if arguments.command == "models":
-        rows = [(info.model, info.api, info.package) for info in models()]
-        widths = [max(len(row[i]) for row in [("model", "api", "package"), *rows]) for i in range(3)]
-        for row in [("model", "api", "package"), *rows]:
-            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    status: int = arguments.run(arguments)
+    return status
+
+
+def _models(arguments: argparse.Namespace) -> int:
+    from tts_sdk._catalog import models  # noqa: PLC0415
+
+    header = ("model", "api", "package")
+    rows = [header, *((info.model, info.api, info.package) for info in models())]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
 
 

@@ -1,0 +1,377 @@
+"""Compile a draft-4 JSON Schema into Python: a yes/no verdict and a collector of every problem.
+
+The request schemas are small and fixed, so each is turned once into straight-line Python source (the
+approach of fastjsonschema) and ``exec``-ed: a verdict on a valid payload is a handful of ``isinstance``
+and ``in`` tests. Semantics follow ``jsonschema.Draft4Validator`` (a test checks agreement on thousands of
+generated payloads): booleans are not numbers, ``integer`` excludes floats, ``enum`` compares JSON values
+(``false`` is not ``0``), string lengths count code points. Keywords it does not implement are refused at
+compile time rather than silently not checked. Unknown properties of an object that declares
+``properties`` but not ``additionalProperties`` are reported as warnings (errors when ``strict``).
+"""
+
+from __future__ import annotations
+
+import json
+
+from tts_sdk._validation._problems import Problem, key_path, show, shown
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any
+
+    Verdict = Callable[..., bool]
+    Collector = Callable[..., list[Problem]]
+    Alternatives = tuple[str, str, tuple[tuple[tuple[str, ...], Collector], ...]]
+
+_ANNOTATIONS = {"$schema", "id", "title", "description", "default", "format", "example", "examples"}
+_SUPPORTED = _ANNOTATIONS | {
+    "type", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "multipleOf", "required", "properties", "additionalProperties", "items", "minItems",
+    "maxItems", "allOf", "anyOf", "oneOf", "not",
+}  # fmt: skip
+_TYPE_TESTS = {
+    "string": "isinstance({v}, str)",
+    "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
+    "integer": "(isinstance({v}, int) and not isinstance({v}, bool))",
+    "boolean": "isinstance({v}, bool)",
+    "object": "isinstance({v}, dict)",
+    "array": "isinstance({v}, list)",
+    "null": "{v} is None",
+}
+_MISSING = object()
+
+
+class UnsupportedSchemaError(ValueError):
+    """The schema uses a keyword this validator does not implement."""
+
+
+class CompiledSchema:
+    """A schema turned into code: ``is_valid(payload, strict)`` and ``problems(payload, strict)``."""
+
+    __slots__ = ("is_valid", "problems", "source")
+
+    def __init__(self, is_valid: Verdict, problems: Collector, source: str) -> None:
+        self.is_valid = is_valid
+        self.problems = problems
+        self.source = source
+
+
+def compile_schema(schema: dict[str, Any]) -> CompiledSchema:
+    """Compile ``schema``; raise :class:`UnsupportedSchemaError` for keywords it cannot check."""
+    writer = _Writer()
+    writer.function("is_valid", schema, collect=False)
+    writer.function("problems", schema, collect=True)
+    source = "\n".join(writer.lines) + "\n"
+    namespace: dict[str, Any] = {
+        "_P": Problem, "_kp": key_path, "_s": shown, "_MISSING": _MISSING, "_in_enum": _in_enum,
+        "_unknown": _unknown_property, "_best": _best_branch, **writer.constants,
+    }  # fmt: skip
+    exec(compile(source, "<tts_sdk compiled schema>", "exec"), namespace)
+    return CompiledSchema(namespace["is_valid"], namespace["problems"], source)
+
+
+class _At:
+    """Where the code being written is: the variable holding the value, its JSON path expression, the schema
+    path of the keywords, the indent, and the types the value is already known to have."""
+
+    __slots__ = ("indent", "p", "sp", "types", "v")
+
+    def __init__(self, v: str, p: str, sp: str, indent: int, types: tuple[str, ...] = ()) -> None:
+        self.v, self.p, self.sp, self.indent, self.types = v, p, sp, indent, types
+
+    @property
+    def pad(self) -> str:
+        return "    " * self.indent
+
+    def deeper(self, levels: int = 1) -> _At:
+        return _At(self.v, self.p, self.sp, self.indent + levels, self.types)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.constants: dict[str, Any] = {}
+        self.collect = False  # writing a collector (True) or a verdict (False)
+        self._count = 0
+
+    def name(self, stem: str) -> str:
+        self._count += 1
+        return f"{stem}{self._count}"
+
+    def const(self, value: Any) -> str:
+        name = self.name("_k")
+        self.constants[name] = value
+        return name
+
+    def function(self, name: str, schema: dict[str, Any], *, collect: bool) -> None:
+        """Write ``def name(v, strict=False, p='$')`` checking ``schema``."""
+        outer, self.collect = self.collect, collect
+        body: list[str] = []
+        self.emit(body, schema, _At("v", "p", "#", 1))
+        self.lines += [f"def {name}(v, strict=False, p='$'):", "    out = []" if collect else "    pass", *body]
+        self.lines += ["    return out" if collect else "    return True", ""]
+        self.collect = outer
+
+    def fail(self, out: list[str], at: _At, keyword: str, message: str, *, path: str | None = None,
+             severity: str = "'error'") -> None:  # fmt: skip
+        """Report a failed ``keyword``: append a problem (collector) or return False (verdict)."""
+        if self.collect:
+            where = path if path is not None else at.p
+            problem = f"_P({where}, {keyword!r}, {message}, {at.sp + '/' + keyword!r}, {severity})"
+            out.append(f"{at.pad}out.append({problem})")
+        else:
+            out.append(f"{at.pad}return False")
+
+    def emit(self, out: list[str], schema: Any, at: _At) -> None:
+        """Append the checks of ``schema`` on the value at ``at`` to ``out``."""
+        if not isinstance(schema, dict):
+            raise UnsupportedSchemaError(f"{at.sp}: a schema must be an object, got {schema!r}")
+        unknown = set(schema) - _SUPPORTED
+        if unknown:
+            raise UnsupportedSchemaError(f"{at.sp}: keywords not supported: {sorted(unknown)}")
+        kinds = schema.get("type")
+        types = (kinds,) if isinstance(kinds, str) else tuple(kinds or ())
+        if types:
+            test = " or ".join(_TYPE_TESTS[kind].format(v=at.v) for kind in types)
+            expected = " or ".join(repr(kind) for kind in types)
+            out.append(f"{at.pad}if not ({test}):")
+            self.fail(out, at.deeper(), "type", f"(_s, {at.v}, {' is not of type ' + expected!r})")
+            if self.collect:  # the other keywords only apply to a value of the right type
+                out.append(f"{at.pad}else:")
+                at = at.deeper()
+        at = _At(at.v, at.p, at.sp, at.indent, types)
+        start = len(out)
+        for part in (self._enum, self._string, self._number, self._object, self._array, self._combinators):
+            part(out, schema, at)
+        if len(out) == start:
+            out.append(f"{at.pad}pass")
+
+    def _guard(self, out: list[str], kind: str, at: _At) -> _At:
+        """Open ``if <value is of kind>:`` unless the type check already guarantees it."""
+        if at.types == (kind,) or (kind == "number" and at.types in (("integer",), ("number",))):
+            return at
+        out.append(f"{at.pad}if {_TYPE_TESTS[kind].format(v=at.v)}:")
+        return at.deeper()
+
+    def _enum(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        if "enum" not in schema:
+            return
+        values, v = schema["enum"], at.v
+        listed = json.dumps(values, ensure_ascii=False)
+        if values and all(value is None or isinstance(value, bool) for value in values):
+            test = " or ".join(f"{v} is {value!r}" for value in values)
+        elif values and all(isinstance(value, str) for value in values):
+            members = self.const(frozenset(values))
+            test = f"{v} in {members}" if at.types == ("string",) else f"isinstance({v}, str) and {v} in {members}"
+        else:
+            test = f"_in_enum({v}, {self.const(tuple(values))})"
+        out.append(f"{at.pad}if not ({test}):")
+        self.fail(out, at.deeper(), "enum", f"(_s, {v}, {' is not one of ' + listed!r})")
+
+    def _string(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        if not any(key in schema for key in ("minLength", "maxLength", "pattern")):
+            return
+        inner, v = self._guard(out, "string", at), at.v
+        if "minLength" in schema:
+            limit = schema["minLength"]
+            unit = "character" if limit == 1 else "characters"
+            out.append(f"{inner.pad}if len({v}) < {limit}:")
+            self.fail(out, inner.deeper(), "minLength", f"(_s, {v}, ' is too short (minimum {limit} {unit})')")
+        if "maxLength" in schema:
+            limit = schema["maxLength"]
+            out.append(f"{inner.pad}if len({v}) > {limit}:")
+            self.fail(out, inner.deeper(), "maxLength", f"(_s, {v}, ' is too long (maximum {limit} characters)')")
+        if "pattern" in schema:
+            import re  # noqa: PLC0415 - only schemas with a pattern need it
+
+            compiled = self.const(re.compile(schema["pattern"]))
+            out.append(f"{inner.pad}if not {compiled}.search({v}):")
+            self.fail(out, inner.deeper(), "pattern", f"(_s, {v}, {' does not match ' + repr(schema['pattern'])!r})")
+
+    def _number(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        if not any(key in schema for key in ("minimum", "maximum", "multipleOf")):
+            return
+        inner, v = self._guard(out, "number", at), at.v
+        for key, below in (("minimum", True), ("maximum", False)):
+            if key not in schema:
+                continue
+            limit = schema[key]
+            exclusive = schema.get("exclusiveMinimum" if below else "exclusiveMaximum") is True
+            operator = ("<=" if exclusive else "<") if below else (">=" if exclusive else ">")
+            words = ("less than" if below else "greater than") + (" or equal to" if exclusive else "")
+            out.append(f"{inner.pad}if {v} {operator} {limit!r}:")
+            self.fail(out, inner.deeper(), key, f"(_s, {v}, ' is {words} the {key} of {limit}')")
+        if "multipleOf" in schema:
+            step, pad = schema["multipleOf"], inner.pad
+            out.append(f"{pad}if isinstance({v}, float) or isinstance({step!r}, float):")
+            out.append(f"{pad}    _q = {v} / {step!r}")
+            out.append(f"{pad}    _bad = _q != _q or _q in (float('inf'), float('-inf')) or int(_q) != _q")
+            out.append(f"{pad}else:")
+            out.append(f"{pad}    _bad = {v} % {step!r} != 0")
+            out.append(f"{pad}if _bad:")
+            self.fail(out, inner.deeper(), "multipleOf", f"(_s, {v}, ' is not a multiple of {step}')")
+
+    def _object(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        properties: dict[str, Any] = schema.get("properties", {})
+        required: Sequence[str] = schema.get("required", [])
+        extra = schema.get("additionalProperties", True)
+        if not (properties or required or extra is not True):
+            return
+        inner, v = self._guard(out, "object", at), at.v
+        pad = inner.pad
+        for name in required:
+            out.append(f"{pad}if {name!r} not in {v}:")
+            message = repr(json.dumps(name, ensure_ascii=False) + " is a required property")
+            self.fail(out, inner.deeper(), "required", message, path=f"_kp({at.p}, {name!r})")
+        for name, subschema in properties.items():
+            child = self.name("x")
+            out.append(f"{pad}{child} = {v}.get({name!r}, _MISSING)")
+            out.append(f"{pad}if {child} is not _MISSING:")
+            where = _At(child, f"_kp({at.p}, {name!r})", f"{at.sp}/properties/{_pointer(name)}", inner.indent + 1)
+            self.emit(out, subschema, where)
+        known, known_set, key = self.const(tuple(properties)), self.const(frozenset(properties)), self.name("k")
+        unknown_path = f"_kp({at.p}, {key})"
+        if extra is False:
+            out.append(f"{pad}for {key} in {v}:")
+            out.append(f"{pad}    if {key} not in {known_set}:")
+            message = f"(_unknown, {key}, {known}, False)"
+            self.fail(out, inner.deeper(2), "additionalProperties", message, path=unknown_path)
+        elif isinstance(extra, dict):
+            value = self.name("x")
+            out.append(f"{pad}for {key}, {value} in {v}.items():")
+            out.append(f"{pad}    if {key} not in {known_set}:")
+            self.emit(out, extra, _At(value, unknown_path, f"{at.sp}/additionalProperties", inner.indent + 2))
+        elif properties and self.collect:
+            # Allowed by the schema, but most likely a typo: a warning, or an error when strict.
+            out.append(f"{pad}for {key} in {v}:")
+            out.append(f"{pad}    if {key} not in {known_set}:")
+            message = f"(_unknown, {key}, {known}, True)"
+            severity = "'error' if strict else 'warning'"
+            self.fail(out, inner.deeper(2), "additionalProperties", message, path=unknown_path, severity=severity)
+        elif properties:
+            out.append(f"{pad}if strict:")
+            out.append(f"{pad}    for {key} in {v}:")
+            out.append(f"{pad}        if {key} not in {known_set}:")
+            out.append(f"{pad}            return False")
+
+    def _array(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        if not any(key in schema for key in ("items", "minItems", "maxItems")):
+            return
+        inner, v = self._guard(out, "array", at), at.v
+        for key, operator, words in (("minItems", "<", "too short"), ("maxItems", ">", "too long")):
+            if key in schema:
+                out.append(f"{inner.pad}if len({v}) {operator} {schema[key]}:")
+                self.fail(out, inner.deeper(), key, f"(_s, len({v}), ' items: the array is {words}')")
+        if "items" in schema:
+            if not isinstance(schema["items"], dict):
+                raise UnsupportedSchemaError(f"{at.sp}/items: only a single items schema is supported")
+            index, item = self.name("i"), self.name("x")
+            out.append(f"{inner.pad}for {index}, {item} in enumerate({v}):")
+            path = f"({at.p} + '[' + str({index}) + ']')"
+            self.emit(out, schema["items"], _At(item, path, f"{at.sp}/items", inner.indent + 1))
+
+    def _combinators(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        v, pad = at.v, at.pad
+        for i, subschema in enumerate(schema.get("allOf", [])):
+            self.emit(out, subschema, _At(v, at.p, f"{at.sp}/allOf/{i}", at.indent))
+        for keyword in ("anyOf", "oneOf"):
+            if keyword not in schema:
+                continue
+            branches = [self._branch(sub, f"{at.sp}/{keyword}/{i}") for i, sub in enumerate(schema[keyword])]
+            verdicts = ", ".join(verdict for verdict, _, _ in branches)
+            if keyword == "oneOf":
+                test = f"sum(1 for _f in ({verdicts},) if _f({v}, strict)) != 1"
+            else:
+                test = f"not any(_f({v}, strict) for _f in ({verdicts},))"
+            out.append(f"{pad}if {test}:")
+            if self.collect:
+                table = "(" + "".join(f"({types!r}, {collector}), " for _, collector, types in branches) + ")"
+                schema_path = at.sp + "/" + keyword
+                alternatives = f"({keyword!r}, {schema_path!r}, {table})"
+                out.append(f"{pad}    out.extend(_best({v}, strict, {at.p}, {alternatives}))")
+            else:
+                out.append(f"{pad}    return False")
+        if "not" in schema:
+            verdict, _, _ = self._branch(schema["not"], f"{at.sp}/not")
+            out.append(f"{pad}if {verdict}({v}, strict):")
+            self.fail(out, at.deeper(), "not", f"(_s, {v}, ' must not match the schema at {at.sp}/not')")
+
+    def _branch(self, schema: dict[str, Any], sp: str) -> tuple[str, str, tuple[str, ...]]:
+        """Compile a sub-schema into its own verdict and collector functions (for anyOf/oneOf/not)."""
+        verdict, collector = self.name("_branch_ok"), self.name("_branch_problems")
+        for name, collect in ((verdict, False), (collector, True)):
+            outer, self.collect = self.collect, collect
+            body: list[str] = []
+            self.emit(body, schema, _At("v", "p", sp, 1))
+            self.lines += [f"def {name}(v, strict=False, p='$'):", "    out = []" if collect else "    pass", *body]
+            self.lines += ["    return out" if collect else "    return True", ""]
+            self.collect = outer
+        kind = schema.get("type")
+        types = (kind,) if isinstance(kind, str) else tuple(kind or ())
+        return verdict, collector, types
+
+
+def _pointer(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _json_equal(left: Any, right: Any) -> bool:
+    """JSON equality: booleans are not numbers, containers compare element-wise."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left is right
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(_json_equal(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(_json_equal(a, b) for a, b in zip(left, right, strict=True))
+    return bool(type(left) is type(right) or (isinstance(left, int | float) and isinstance(right, int | float))) and (
+        left == right
+    )
+
+
+def _in_enum(value: Any, values: tuple[Any, ...]) -> bool:
+    return any(_json_equal(value, candidate) for candidate in values)
+
+
+def _unknown_property(name: str, known: tuple[str, ...], allowed: bool) -> str:
+    import difflib  # noqa: PLC0415 - only when a message is read
+
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" (did you mean {json.dumps(close[0])}?)" if close else ""
+    if allowed:
+        return f"unknown property {json.dumps(name, ensure_ascii=False)}: the API ignores it{hint}"
+    return f"unknown property {json.dumps(name, ensure_ascii=False)} is not allowed{hint}"
+
+
+_JSON_TYPES = {bool: "boolean", str: "string", dict: "object", list: "array", type(None): "null"}
+
+
+def _json_types(value: Any) -> set[str]:
+    if isinstance(value, bool):
+        return {"boolean"}
+    if isinstance(value, int):
+        return {"integer", "number"}
+    if isinstance(value, float):
+        return {"number"}
+    return {_JSON_TYPES.get(type(value), "unknown")}
+
+
+def _best_branch(value: Any, strict: bool, path: str, alternatives: Alternatives) -> list[Problem]:
+    """Problems for a failed anyOf/oneOf: the one branch of the value's type if there is exactly one.
+
+    ``alternatives`` is ``(keyword, schema_path, branches)``; each branch pairs its declared types with its
+    collector.
+    """
+    keyword, schema_path, branches = alternatives
+    kinds = _json_types(value)
+    typed = [collector for types, collector in branches if types and kinds & set(types)]
+    if keyword == "anyOf" and len(typed) == 1:
+        found = typed[0](value, strict, path)
+        if found:
+            return found
+    if keyword == "oneOf" and sum(1 for _, collector in branches if not collector(value, strict, path)) > 1:
+        return [Problem(path, keyword, f"{show(value)} is valid under more than one of the given schemas", schema_path)]
+    expected = " or ".join(sorted({kind for types, _ in branches for kind in types})) or "one of the given schemas"
+    return [
+        Problem(path, keyword, f"{show(value)} is not valid under any of the given schemas ({expected})", schema_path)
+    ]

@@ -1,0 +1,41 @@
+"""Which request schema a payload is checked against, chosen by its model id."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._validation._compiler import CompiledSchema, compile_schema
+
+
+class UnknownModelError(LookupError):
+    """A namespaced model id (``vendor/model``) that no generated spec serves."""
+
+    def __init__(self, model: str, known: list[str]) -> None:
+        self.model = model
+        self.known = known
+        super().__init__(f"unknown model {model!r}; known models: {', '.join(known)}")
+
+
+def spec_for_model(model: str) -> SpecInfo:
+    """The spec serving ``model``: an exact id of any spec, else the OpenAI speech spec for plain ids.
+
+    AIML ids are namespaced (``openai/tts-1``); OpenAI accepts any model string (``tts-1``, a fine-tuned
+    or future id), so a plain id goes to the OpenAI spec and an unknown namespaced id is an error.
+    """
+    all_specs = specs()
+    for spec in all_specs:
+        if model in spec.models:
+            return spec
+    if "/" not in model:
+        for spec in all_specs:
+            if spec.api == "openai":
+                return spec
+    raise UnknownModelError(model, [known for spec in all_specs for known in spec.models])
+
+
+@cache
+def compiled(package: str) -> CompiledSchema:
+    """The compiled request schema of a generated package (compiled once per process)."""
+    spec = next(spec for spec in specs() if spec.package == package)
+    return compile_schema(spec.request_schema())
