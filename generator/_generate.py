@@ -76,6 +76,7 @@ def generate(project: Project, entries: list[SpecEntry], output: Path) -> None:
         root.mkdir()
         catalog = [_generate_one(project, entry, root, staging) for entry in entries]
         _write_root(root, catalog, fingerprint)
+        _write_models_index(root, catalog)
         _ruff(root)
         _swap(root, output / GENERATED_ROOT_PACKAGE)
 
@@ -174,6 +175,30 @@ def _write_root(root: Path, catalog: list[dict[str, Any]], fingerprint: str) -> 
     (root / "__init__.py").write_text(doc, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
     _write_json(root / CATALOG, {"inputs_sha256": fingerprint, "generator": tool_versions(), "specs": catalog})
+
+
+def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
+    """``tts_sdk_generated/models.py``: every package's models re-exported (``tts_sdk.models`` is this)."""
+    lines = ['"""Every model of every generated package, re-exported. Written by the generator."""', ""]
+    exported: list[str] = []
+    for spec in catalog:
+        names = _exported_names(root / spec["package"] / "models" / "__init__.py")
+        lines.append(f"from tts_sdk_generated.{spec['package']}.models import {', '.join(names)}")
+        exported += names
+    if len(set(exported)) != len(exported):
+        raise GeneratorError("two generated packages export a model of the same name: give them distinct prefixes")
+    lines += ["", f"__all__ = {sorted(exported)!r}", ""]
+    (root / "models.py").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _exported_names(init: Path) -> list[str]:
+    """The ``__all__`` of a generated ``models/__init__.py``."""
+    import ast  # noqa: PLC0415
+
+    for node in ast.parse(init.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return [str(element.value) for element in node.value.elts]  # type: ignore[attr-defined]
+    raise GeneratorError(f"{init}: no __all__ to re-export")
 
 
 def _write_json(path: Path, data: Any) -> None:

@@ -36,11 +36,12 @@ class LoopbackServer:
     routes: dict[str, Handler] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     port: int = 0
+    host: str = "127.0.0.1"
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
-        return f"http://127.0.0.1:{self.port}"
+        """``http://<host>:<port>``."""
+        return f"http://{self.host}:{self.port}"
 
     def url(self, path: str) -> str:
         """Absolute URL of ``path`` on this server."""
@@ -132,13 +133,13 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def loopback_server() -> Iterator[LoopbackServer]:
-    """Start a server on a free port of 127.0.0.1 for the ``with`` block."""
-    state = LoopbackServer()
-    server = _Server(("127.0.0.1", 0), _RequestHandler)
+def loopback_server(host: str = "127.0.0.1") -> Iterator[LoopbackServer]:
+    """Start a server on a free port of ``host`` (a loopback address) for the ``with`` block."""
+    state = LoopbackServer(host=host)
+    server = _Server((host, 0), _RequestHandler)
     server.state = state
     state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, name="loopback-server", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="loopback-server", daemon=True)
     thread.start()
     try:
         yield state

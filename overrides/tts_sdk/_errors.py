@@ -1,10 +1,15 @@
-"""The exceptions tts-sdk raises. :class:`TTSError` is the root of all of them."""
+"""The exceptions tts-sdk raises. :class:`TTSError` is the root of all of them.
+
+The shape follows openai-python: ``APIStatusError`` subclasses per HTTP status, ``APIConnectionError`` and
+``APITimeoutError`` for the network. No message, attribute or repr ever holds an API key.
+"""
 
 from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Any
 
     from tts_sdk._validation._problems import Problem
 
@@ -23,3 +28,127 @@ class PayloadValidationError(TTSError, ValueError):
         lines = "\n".join(f"  {problem.path}: {problem.message}" for problem in errors)
         subject = f"payload for {model!r}" if model else "payload"
         super().__init__(f"invalid {subject} ({len(errors)} problem{'s' * (len(errors) != 1)}):\n{lines}")
+
+
+class UnknownModelError(TTSError, LookupError):
+    """No generated spec serves this model on the chosen API."""
+
+
+class UnsupportedParameterError(TTSError, TypeError):
+    """A parameter the model's spec does not have (it is never silently dropped)."""
+
+
+class MissingAPIKeyError(TTSError):
+    """No API key is configured for the provider a request goes to."""
+
+
+class APIError(TTSError):
+    """A request was sent and went wrong. ``url`` is where it went (never with credentials)."""
+
+    def __init__(self, message: str, *, url: str | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """The connection failed or broke before a complete response arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIResponseValidationError(APIError):
+    """The API answered 2xx with something that is not a speech response (wrong content type, bad JSON...)."""
+
+
+class AudioDownloadError(APIError):
+    """The audio URL the API returned could not be fetched (refused scheme, error status, too large)."""
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status. ``body`` is the parsed JSON error (or the text)."""
+
+    def __init__(self, message: str, *, status_code: int, body: Any, request_id: str | None, url: str | None) -> None:
+        super().__init__(message, url=url)
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+_ADVICE = {
+    400: "the request was rejected: check the parameters against `tts-sdk voices MODEL`",
+    401: "check the API key (argument or environment variable) for this provider",
+    403: "this key may not use this model",
+    404: "check the model id and the base URL",
+    409: "a conflicting request is in progress; retry later",
+    422: "the body failed the API's validation",
+    429: "rate limited or out of quota: slow down or retry after the delay the API gives",
+}
+
+
+def status_error(status_code: int, body: Any, request_id: str | None, url: str) -> APIStatusError:
+    """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do."""
+    cls = STATUS_ERRORS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
+    advice = _ADVICE.get(status_code, "the server failed; retry later" if status_code >= 500 else "")
+    detail = _detail(body)
+    message = f"HTTP {status_code} from {url}" + (f": {detail}" if detail else "") + (f" ({advice})" if advice else "")
+    if request_id:
+        message += f" [request id {request_id}]"
+    return cls(message, status_code=status_code, body=body, request_id=request_id, url=url)
+
+
+def _detail(body: Any) -> str:
+    """The human part of an error body: OpenAI's ``error.message``, AIML's ``message``, or the text."""
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return str(error["message"])
+        for key in ("message", "detail", "error"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
+        return ""
+    text = str(body or "").strip()
+    return text[:200] + ("…" if len(text) > 200 else "")

@@ -26,10 +26,27 @@ if TYPE_CHECKING:
 
 _ANNOTATIONS = {"$schema", "id", "title", "description", "default", "format", "example", "examples"}
 _SUPPORTED = _ANNOTATIONS | {
-    "type", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "required", "properties", "additionalProperties", "items", "minItems",
-    "maxItems", "allOf", "anyOf", "oneOf", "not",
-}  # fmt: skip
+    "type",
+    "enum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
+    "minItems",
+    "maxItems",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+}
 _TYPE_TESTS = {
     "string": "isinstance({v}, str)",
     "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
@@ -64,9 +81,15 @@ def compile_schema(schema: dict[str, Any]) -> CompiledSchema:
     writer.function("problems", schema, collect=True)
     source = "\n".join(writer.lines) + "\n"
     namespace: dict[str, Any] = {
-        "_P": Problem, "_kp": key_path, "_s": shown, "_MISSING": _MISSING, "_in_enum": _in_enum,
-        "_unknown": _unknown_property, "_best": _best_branch, **writer.constants,
-    }  # fmt: skip
+        "_P": Problem,
+        "_kp": key_path,
+        "_s": shown,
+        "_MISSING": _MISSING,
+        "_in_enum": _in_enum,
+        "_unknown": _unknown_property,
+        "_best": _best_branch,
+        **writer.constants,
+    }
     exec(compile(source, "<tts_sdk compiled schema>", "exec"), namespace)
     return CompiledSchema(namespace["is_valid"], namespace["problems"], source)
 
@@ -113,8 +136,9 @@ class _Writer:
         self.lines += ["    return out" if collect else "    return True", ""]
         self.collect = outer
 
-    def fail(self, out: list[str], at: _At, keyword: str, message: str, *, path: str | None = None,
-             severity: str = "'error'") -> None:  # fmt: skip
+    def fail(
+        self, out: list[str], at: _At, keyword: str, message: str, *, path: str | None = None, severity: str = "'error'"
+    ) -> None:
         """Report a failed ``keyword``: append a problem (collector) or return False (verdict)."""
         if self.collect:
             where = path if path is not None else at.p

@@ -1,0 +1,106 @@
+"""``tts-sdk speak TEXT --model M -o OUT`` and ``tts-sdk voices MODEL``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from tts_sdk._catalog import SpecInfo
+
+_FORMAT_SUFFIXES = {".mp3": "mp3", ".wav": "wav", ".flac": "flac", ".opus": "opus", ".ogg": "opus", ".aac": "aac",
+                    ".pcm": "pcm"}  # fmt: skip
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``speak`` and ``voices``."""
+    speak = commands.add_parser(
+        "speak",
+        help="synthesize speech to a file",
+        description="Synthesize TEXT (an argument, --file, or standard input) to -o OUT.",
+    )
+    speak.add_argument("text", nargs="?", help="the text; omit it (or give -) to read standard input")
+    speak.add_argument("--file", "-f", help="read the text from this file")
+    speak.add_argument("--model", "-m", required=True, help="model id: tts-sdk models lists them")
+    speak.add_argument("--voice", help="voice: tts-sdk voices MODEL lists them")
+    speak.add_argument("--format", help="audio format (default: from the -o suffix, else the model's default)")
+    speak.add_argument("--speed", type=float)
+    speak.add_argument("--instructions")
+    speak.add_argument("--output", "-o", required=True, help="where to write the audio (- for standard output)")
+    speak.add_argument("--provider", help="aiml, openai, onerouter (default: from the model id)")
+    speak.add_argument("--base-url", help="send every request to this server (for example tts-sdk serve)")
+    speak.add_argument("--timeout", type=float, help="seconds to wait for the response")
+    speak.set_defaults(run=_speak)
+    voices = commands.add_parser("voices", help="list the voices (and formats) of a model, from its spec")
+    voices.add_argument("model")
+    voices.set_defaults(run=_voices)
+
+
+def _read_text(arguments: argparse.Namespace) -> str:
+    if arguments.file:
+        with open(arguments.file, encoding="utf-8") as handle:
+            return handle.read()
+    if arguments.text in (None, "-"):
+        if sys.stdin.isatty():
+            raise SystemExit("error: no text: give it as an argument, with --file, or on standard input")
+        return sys.stdin.read()
+    return str(arguments.text)
+
+
+def _speak(arguments: argparse.Namespace) -> int:
+    from tts_sdk import TTS, TTSError  # noqa: PLC0415 - loads httpx only for this command
+
+    text = _read_text(arguments)
+    output: str = arguments.output
+    chosen_format = arguments.format
+    if chosen_format is None and output != "-":
+        chosen_format = next(
+            (name for suffix, name in _FORMAT_SUFFIXES.items() if output.lower().endswith(suffix)), None
+        )
+    options = {"timeout": arguments.timeout} if arguments.timeout else {}
+    try:
+        with TTS(base_url=arguments.base_url, **options) as client:
+            audio = client.speech.create(model=arguments.model, text=text, voice=arguments.voice, format=chosen_format,
+                                         speed=arguments.speed, instructions=arguments.instructions,
+                                         provider=arguments.provider)  # fmt: skip
+    except TTSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if output == "-":
+        sys.stdout.buffer.write(audio.content)
+    else:
+        audio.save(output)
+        print(f"{output}: {len(audio.content)} bytes of {audio.format or audio.content_type}", file=sys.stderr)
+    return 0
+
+
+def _voices(arguments: argparse.Namespace) -> int:
+    from tts_sdk._validation._select import UnknownModelError, spec_for_model  # noqa: PLC0415
+
+    try:
+        spec = spec_for_model(arguments.model)
+    except UnknownModelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for line in describe_voices(spec):
+        print(line)
+    return 0
+
+
+def describe_voices(spec: SpecInfo) -> list[str]:
+    """Voice and format lines for a spec, read from its request schema (defaults marked)."""
+    properties = spec.request_schema().get("properties", {})
+    lines = []
+    for field in ("voice", "response_format", "format"):
+        if field not in properties:
+            continue
+        schema = properties[field]
+        values = [value for branch in [schema, *schema.get("anyOf", [])] for value in branch.get("enum", [])]
+        default = schema.get("default")
+        label = "voices" if field == "voice" else "formats"
+        listed = ", ".join(f"{value} (default)" if value == default else str(value) for value in values)
+        lines.append(f"{label}: {listed}")
+        if field == "voice" and "anyOf" in schema:
+            lines.append('        any other voice name, or a custom voice {"id": "voice_..."}')
+    return lines

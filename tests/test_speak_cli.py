@@ -1,0 +1,61 @@
+"""`tts-sdk speak`, `tts-sdk voices` and `tts-sdk models` as a user runs them, against a loopback server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests._loopback import LoopbackServer
+
+MP3 = b"ID3\x04\x00" + b"\x00" * 64
+
+
+def tts_sdk(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin"}  # no API keys from the developer's environment
+    return subprocess.run([sys.executable, "-m", "tts_sdk", *arguments], input=stdin, capture_output=True, text=True,
+                          timeout=60, check=False, env=env)  # fmt: skip
+
+
+def test_speak_writes_the_audio_from_an_argument_a_file_or_stdin(server: LoopbackServer, tmp_path: Path) -> None:
+    server.serve("/v1/audio/speech", MP3, content_type="audio/mpeg")
+    out = tmp_path / "hello.mp3"
+    done = tts_sdk(
+        "speak", "Hello there", "-m", "tts-1", "--voice", "coral", "-o", str(out), "--base-url", server.base_url
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == MP3
+    assert server.seen[0].json() == {
+        "model": "tts-1",
+        "input": "Hello there",
+        "voice": "coral",
+        "response_format": "mp3",
+    }
+    text_file = tmp_path / "script.txt"
+    text_file.write_text("From a file")
+    flac = tmp_path / "out.flac"
+    args = ["-m", "tts-1", "--voice", "alloy", "--base-url", server.base_url]
+    assert tts_sdk("speak", "--file", str(text_file), "-o", str(flac), *args).returncode == 0
+    assert tts_sdk("speak", "-o", str(out), *args, stdin="From stdin").returncode == 0
+    assert [seen.json()["input"] for seen in server.seen[1:]] == ["From a file", "From stdin"]
+    assert server.seen[1].json()["response_format"] == "flac"  # from the -o suffix
+
+
+def test_speak_reports_errors_with_exit_1(server: LoopbackServer, tmp_path: Path) -> None:
+    out = tmp_path / "x.wav"
+    done = tts_sdk(
+        "speak", "Hi", "-m", "inworld/tts-1-max", "--speed", "2", "-o", str(out), "--base-url", server.base_url
+    )
+    assert done.returncode == 1 and "does not take `speed`" in done.stderr
+    assert not out.exists() and server.seen == []
+
+
+def test_voices_and_models_come_from_the_specs() -> None:
+    voices = tts_sdk("voices", "inworld/tts-1-max")
+    assert voices.returncode == 0
+    assert "Maitê" in voices.stdout and "formats: wav (default), mp3" in voices.stdout
+    assert "custom voice" in tts_sdk("voices", "gpt-4o-mini-tts").stdout
+    assert tts_sdk("voices", "vendor/none").returncode == 1
+    models = tts_sdk("models").stdout
+    for model in ("openai/tts-1", "openai/tts-1-hd", "inworld/tts-1-max", "openai/gpt-4o-mini-tts", "inworld/tts-1"):
+        assert model in models
