@@ -52,8 +52,8 @@ pytest: $(SPECS_STAMP) ## The test suite only
 
 test: check lint typecheck pytest ## Everything CI runs: drift check, lint, types, tests
 
-demo: generate ## The main job, offline: regenerate the clients and show what they serve
-	$(PY) -m tts_sdk models
+demo: generate ## The main job, offline: local server, every model through the facade, files in out/
+	$(PY) -m tts_sdk demo --out out
 
 bench: $(SPECS_STAMP) ## Run the benchmarks under bench/ (installs the peers they compare with)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'

@@ -9,8 +9,15 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tts_sdk._catalog import SpecInfo
 
-_FORMAT_SUFFIXES = {".mp3": "mp3", ".wav": "wav", ".flac": "flac", ".opus": "opus", ".ogg": "opus", ".aac": "aac",
-                    ".pcm": "pcm"}  # fmt: skip
+_FORMAT_SUFFIXES = {
+    ".mp3": "mp3",
+    ".wav": "wav",
+    ".flac": "flac",
+    ".opus": "opus",
+    ".ogg": "opus",
+    ".aac": "aac",
+    ".pcm": "pcm",
+}
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,9 +68,15 @@ def _speak(arguments: argparse.Namespace) -> int:
     options = {"timeout": arguments.timeout} if arguments.timeout else {}
     try:
         with TTS(base_url=arguments.base_url, **options) as client:
-            audio = client.speech.create(model=arguments.model, text=text, voice=arguments.voice, format=chosen_format,
-                                         speed=arguments.speed, instructions=arguments.instructions,
-                                         provider=arguments.provider)  # fmt: skip
+            audio = client.speech.create(
+                model=arguments.model,
+                text=text,
+                voice=arguments.voice,
+                format=chosen_format,
+                speed=arguments.speed,
+                instructions=arguments.instructions,
+                provider=arguments.provider,
+            )
     except TTSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

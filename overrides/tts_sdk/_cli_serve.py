@@ -1,0 +1,39 @@
+"""``tts-sdk serve`` and ``tts-sdk demo``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``serve`` and ``demo``."""
+    serve = commands.add_parser("serve", help="run the local speech server (AIML and OpenAI APIs, espeak-ng voice)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (0: a free one, printed at start)")
+    serve.add_argument("--require-key", metavar="KEY", help="answer 401 unless the request carries this key")
+    serve.add_argument("--faults", action="store_true", help="honour X-TTS-Fault request headers (for tests)")
+    serve.set_defaults(run=_serve)
+    demo = commands.add_parser("demo", help="start the local server, synthesize with every model, check the audio")
+    demo.add_argument("--out", default="out", help="folder for the audio files (default: out)")
+    demo.set_defaults(run=_demo)
+
+
+def _serve(arguments: argparse.Namespace) -> int:
+    try:
+        from tts_sdk.server import serve  # noqa: PLC0415 - needs the server extra
+    except ImportError as exc:
+        print(f"error: tts-sdk serve needs the server extra: pip install 'tts-sdk[server]' ({exc})", file=sys.stderr)
+        return 2
+    if arguments.host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"warning: listening on {arguments.host}, beyond this machine", file=sys.stderr)
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(arguments.host, arguments.port, require_key=arguments.require_key, faults=arguments.faults)
+    return 0
+
+
+def _demo(arguments: argparse.Namespace) -> int:
+    from tts_sdk._demo import run_demo  # noqa: PLC0415
+
+    return run_demo(arguments.out)

@@ -1,0 +1,340 @@
+"""The embedded server's HTTP API, built from the same generated specs and validator as the client."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hmac
+import json
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._validation._select import compiled
+from tts_sdk._vocabulary import spec_name
+from tts_sdk.server._encode import (
+    STREAMABLE,
+    UnsupportedFormatError,
+    encode,
+    media_type,
+    stream_chunk,
+    stream_header,
+)
+from tts_sdk.server._faults import HEADER, Fault, FaultInjector
+from tts_sdk.server._speech import Synthesizer, sentences
+from tts_sdk.server._store import AudioStore
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Mapping
+    from typing import Any
+
+    from starlette.requests import Request
+    from starlette.types import Receive, Scope, Send
+
+DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
+_CHUNK = 16 * 1024
+#: Synthetic prices, shaped like AIML's example (120,000 credits = $0.06).
+_CREDITS_PER_CHARACTER = 300
+_USD_PER_CREDIT = 5e-7
+
+
+class ServerState:
+    """What every request shares: the synthesizer, the audio store, fault injection and the limits."""
+
+    def __init__(self, *, require_key: str | None, faults: bool, max_body_bytes: int) -> None:
+        self.require_key = require_key
+        self.faults = FaultInjector(faults)
+        self.max_body_bytes = max_body_bytes
+        self.store = AudioStore()
+        voices = [value for spec in specs() for value in _voice_names(spec)]
+        self.synthesizer = Synthesizer(voices)
+        self.aiml_specs = [spec for spec in specs() if spec.api == "aiml"]
+        self.openai_spec = next(spec for spec in specs() if spec.api == "openai")
+
+
+def create_app(
+    *, require_key: str | None = None, faults: bool = False, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+) -> Starlette:
+    """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``."""
+    routes = [
+        Route("/v1/tts", _aiml_speech, methods=["POST"]),
+        Route("/v1/audio/speech", _openai_speech, methods=["POST"]),
+        Route("/v1/files/{name}", _file, methods=["GET"]),
+        Route("/healthz", _health, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})  # type: ignore[dict-item]
+    app.state.tts = ServerState(require_key=require_key, faults=faults, max_body_bytes=max_body_bytes)
+    return app
+
+
+def error(
+    status: int,
+    message: str,
+    *,
+    kind: str = "invalid_request_error",
+    problems: list[dict[str, str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    """An error in OpenAI's shape (``{"error": {"message", "type", "code", "param"}}``), plus every problem."""
+    body: dict[str, Any] = {
+        "error": {"message": message, "type": kind, "code": status, "param": problems[0]["path"] if problems else None}
+    }
+    if problems is not None:
+        body["problems"] = problems
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _http_error(_request: Request, exc: HTTPException) -> Response:
+    messages = {404: "no such path", 405: "method not allowed"}
+    return error(
+        exc.status_code,
+        messages.get(exc.status_code, str(exc.detail)),
+        kind="not_found_error" if exc.status_code == 404 else "invalid_request_error",
+        headers=exc.headers,
+    )
+
+
+async def _health(_request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Response]:
+    """Faults that act before anything else, the key check, then the JSON body (or the error to send)."""
+    state: ServerState = request.app.state.tts
+    fault = state.faults.fault_for(request.headers.get(HEADER))
+    if fault is not None:
+        delay = fault.number("delay")
+        if delay:
+            await asyncio.sleep(delay)
+        status = fault.number("status")
+        if status is not None:
+            headers = {
+                name: fault.get(name) or ""
+                for name in ("retry-after", "retry-after-ms", "x-should-retry")
+                if fault.get(name)
+            }
+            return fault, error(int(status), f"injected fault: status {int(status)}", kind="fault", headers=headers)
+    if state.require_key is not None and not _authorized(request.headers.get("authorization"), state.require_key):
+        message = "missing or invalid API key: send Authorization: Bearer <key> (or Authorization: <key>)"
+        return fault, error(401, message, kind="authentication_error")
+    kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if kind != "application/json":
+        return fault, error(415, f"send the body as application/json, not {kind or 'no content type'}")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > state.max_body_bytes:
+        return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > state.max_body_bytes:
+            return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+    try:
+        return fault, json.loads(body)
+    except ValueError as exc:
+        return fault, error(400, f"the body is not valid JSON: {exc}")
+
+
+def _authorized(header: str | None, key: str) -> bool:
+    if not header:
+        return False
+    token = header[7:] if header.startswith("Bearer ") else header
+    return hmac.compare_digest(token.encode(), key.encode())
+
+
+def _problems(spec: SpecInfo, payload: Any) -> JSONResponse | None:
+    found = compiled(spec.package).problems(payload, False)
+    errors = [problem.as_dict() for problem in found if problem.severity == "error"]
+    if not errors:
+        return None
+    listing = "; ".join(f"{item['path']}: {item['message']}" for item in errors)
+    return error(422, f"the body does not match the {spec.name} schema: {listing}", problems=errors)
+
+
+async def _aiml_speech(request: Request) -> Response:
+    state: ServerState = request.app.state.tts
+    fault, payload = await _prologue(request)
+    if isinstance(payload, Response):
+        return payload
+    model = payload.get("model") if isinstance(payload, dict) else None
+    spec = next((candidate for candidate in state.aiml_specs if model in candidate.models), None)
+    if spec is None:
+        known = [known for candidate in state.aiml_specs for known in candidate.models]
+        problem = {
+            "path": "$.model",
+            "keyword": "enum",
+            "message": f"{json.dumps(model)} is not one of {known}",
+            "schema_path": "#/properties/model/enum",
+            "severity": "error",
+        }
+        return error(422, f"unknown model {model!r} for POST /v1/tts", problems=[problem])
+    invalid = _problems(spec, payload)
+    if invalid is not None:
+        return invalid
+    voice, format_name, speed = _choices(spec, payload)
+    wants_wav = request.headers.get("accept", "").split(",", 1)[0].split(";", 1)[0].strip().lower() == "audio/wav"
+    if wants_wav:
+        format_name = "wav"
+    try:
+        kind = media_type(format_name)
+    except UnsupportedFormatError as exc:
+        return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
+    samples = await asyncio.to_thread(state.synthesizer.synthesize, payload["text"], voice, speed)
+    audio = encode(samples, state.synthesizer.sample_rate, format_name)
+    if wants_wav:
+        return _respond(fault, audio, kind)
+    if fault is not None and fault.get("audio-url") == "404":
+        name = f"missing-{len(audio)}.{format_name}"
+    elif fault is not None and fault.get("audio-redirect"):
+        name = state.store.add_redirect(str(fault.get("audio-redirect")), format_name)
+    else:
+        name = state.store.add(audio + b"\0" * int((fault.number("pad") if fault else None) or 0), kind, format_name)
+    credits = _CREDITS_PER_CHARACTER * len(payload["text"])
+    body = {
+        "audio": {"url": f"{str(request.base_url).rstrip('/')}/v1/files/{name}"},
+        "meta": {"usage": {"credits_used": credits, "usd_spent": round(credits * _USD_PER_CREDIT, 6)}},
+    }
+    if fault is not None and "invalid-json" in fault:
+        return _respond(fault, b'{"audio": {"url": ', "application/json")
+    return _respond(fault, json.dumps(body).encode(), "application/json")
+
+
+async def _openai_speech(request: Request) -> Response:
+    state: ServerState = request.app.state.tts
+    fault, payload = await _prologue(request)
+    if isinstance(payload, Response):
+        return payload
+    spec = state.openai_spec
+    invalid = _problems(spec, payload)
+    if invalid is not None:
+        return invalid
+    voice, format_name, speed = _choices(spec, payload)
+    sse = payload.get("stream_format") == "sse"
+    if sse and payload["model"] in ("tts-1", "tts-1-hd"):
+        return error(400, f"stream_format 'sse' is not supported for {payload['model']}: use gpt-4o-mini-tts")
+    try:
+        kind = media_type(format_name)
+    except UnsupportedFormatError as exc:
+        return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
+    pieces = _audio_pieces(state.synthesizer, payload["input"], voice, speed, format_name)
+    if sse:
+        return _respond(fault, _events(pieces, payload["input"]), "text/event-stream")
+    return _respond(fault, pieces, kind)
+
+
+async def _file(request: Request) -> Response:
+    state: ServerState = request.app.state.tts
+    entry = state.store.get(request.path_params["name"])
+    if entry is None:
+        return error(404, "no such audio file (it expired or never existed)", kind="not_found_error")
+    if isinstance(entry, str):
+        return RedirectResponse(entry, status_code=302)
+    content, kind = entry
+    return Response(content, media_type=kind)
+
+
+def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float]:
+    """Voice name, format and speed of a valid payload, with the spec's defaults."""
+    properties = spec.request_schema()["properties"]
+    voice = payload.get("voice", properties["voice"].get("default", "alloy"))
+    voice_name = str(voice["id"]) if isinstance(voice, dict) else str(voice)
+    format_field = spec_name(spec, "format")
+    format_name = str(payload.get(format_field, properties[format_field].get("default"))) if format_field else "wav"
+    speed = float(payload.get("speed", 1.0))
+    return voice_name, format_name, speed
+
+
+def _format_problem(spec: SpecInfo, message: str) -> dict[str, str]:
+    field = spec_name(spec, "format") or "format"
+    return {"path": f"$.{field}", "keyword": "server", "message": message, "schema_path": "", "severity": "error"}
+
+
+async def _audio_pieces(
+    synthesizer: Synthesizer, text: str, voice: str, speed: float, format_name: str
+) -> AsyncIterator[bytes]:
+    """The audio in pieces: pcm and wav sentence by sentence as they are made; other formats encoded whole."""
+    rate = synthesizer.sample_rate
+    if format_name in STREAMABLE:
+        header = stream_header(format_name, rate)
+        if header:
+            yield header
+        for sentence in sentences(text):
+            samples = await asyncio.to_thread(synthesizer.synthesize, sentence, voice, speed)
+            yield stream_chunk(samples, rate, format_name)
+        return
+    samples = await asyncio.to_thread(synthesizer.synthesize, text, voice, speed)
+    audio = encode(samples, rate, format_name)
+    for start in range(0, len(audio), _CHUNK):
+        yield audio[start : start + _CHUNK]
+
+
+async def _events(pieces: AsyncIterator[bytes], text: str) -> AsyncIterator[bytes]:
+    """Server-sent ``speech.audio.delta`` events (base64 audio), then ``speech.audio.done`` with usage."""
+    total = 0
+    async for piece in pieces:
+        total += len(piece)
+        delta = {"type": "speech.audio.delta", "audio": base64.b64encode(piece).decode()}
+        yield f"data: {json.dumps(delta)}\n\n".encode()
+    input_tokens = max(1, len(text) // 4)
+    output_tokens = max(1, total // 1000)
+    usage = {"input_tokens": input_tokens, "output_tokens": output_tokens, "total_tokens": input_tokens + output_tokens}
+    yield f"data: {json.dumps({'type': 'speech.audio.done', 'usage': usage})}\n\n".encode()
+
+
+def _respond(fault: Fault | None, body: bytes | AsyncIterator[bytes], kind: str) -> Response:
+    """The success response, bent by whatever fault the request asked for."""
+    if fault is None:
+        return Response(body, media_type=kind) if isinstance(body, bytes) else StreamingResponse(body, media_type=kind)
+    if "html" in fault:
+        page = (
+            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
+        )
+        return HTMLResponse(page, status_code=200)
+    kind = fault.get("content-type") or kind
+    pad = int(fault.number("pad") or 0) if kind != "application/json" else 0
+    if "drop" in fault or "truncate" in fault:
+        return _BrokenResponse(body, kind, announce_length="truncate" in fault)
+    return StreamingResponse(_bent(body, pad, fault.number("chunk-delay")), media_type=kind)
+
+
+async def _bent(body: bytes | AsyncIterator[bytes], pad: int, pause: float | None) -> AsyncIterator[bytes]:
+    pieces = [body] if isinstance(body, bytes) else body
+    if isinstance(pieces, list):
+        for piece in pieces:
+            yield piece
+    else:
+        async for piece in pieces:
+            yield piece
+            if pause:
+                await asyncio.sleep(pause)
+    if pad:
+        yield b"\0" * pad
+
+
+class _BrokenResponse(Response):
+    """Sends the headers and half the body, then drops the connection (uvicorn closes it on the error)."""
+
+    def __init__(self, body: bytes | AsyncIterator[bytes], kind: str, *, announce_length: bool) -> None:
+        super().__init__(b"", media_type=kind)
+        self._source, self._announce = body, announce_length
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        data = self._source if isinstance(self._source, bytes) else b"".join([piece async for piece in self._source])
+        headers = [(b"content-type", self.media_type.encode() if self.media_type else b"application/octet-stream")]
+        if self._announce:
+            headers.append((b"content-length", str(len(data)).encode()))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": data[: len(data) // 2], "more_body": True})
+        raise InjectedDisconnectError
+
+
+class InjectedDisconnectError(Exception):
+    """Raised on purpose to make the server drop a connection mid-body."""
+
+
+def _voice_names(spec: SpecInfo) -> list[str]:
+    voice = spec.request_schema().get("properties", {}).get("voice", {})
+    return [str(value) for branch in [voice, *voice.get("anyOf", [])] for value in branch.get("enum", [])]

@@ -1,0 +1,82 @@
+"""Encode 16-bit mono samples to the API formats with soundfile (libsndfile): wav, pcm, mp3, flac, opus."""
+
+from __future__ import annotations
+
+import io
+import struct
+
+import numpy as np
+import soundfile
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+#: format -> (media type, soundfile format, subtype, sample rate or None for the synthesizer's).
+FORMATS: dict[str, tuple[str, str, str, int | None]] = {
+    "wav": ("audio/wav", "WAV", "PCM_16", None),
+    "flac": ("audio/flac", "FLAC", "PCM_16", None),
+    "mp3": ("audio/mpeg", "MP3", "MPEG_LAYER_III", None),
+    "opus": ("audio/ogg", "OGG", "OPUS", 24000),  # Opus only takes 8, 12, 16, 24 or 48 kHz
+    "pcm": ("audio/pcm", "RAW", "PCM_16", 24000),  # OpenAI's pcm: 24 kHz, 16-bit signed little-endian
+}
+#: Formats that can be sent while they are made: no header that depends on the total length.
+STREAMABLE = ("pcm", "wav")
+
+
+class UnsupportedFormatError(ValueError):
+    """A format this server cannot make (aac: libsndfile has no AAC encoder)."""
+
+
+def media_type(format_name: str) -> str:
+    """The Content-Type of a format."""
+    return _spec(format_name)[0]
+
+
+def output_rate(format_name: str, native_rate: int) -> int:
+    """The sample rate a format is written at."""
+    return _spec(format_name)[3] or native_rate
+
+
+def resample(samples: NDArray[np.int16], source: int, target: int) -> NDArray[np.int16]:
+    """Linear-interpolation resampling (plenty for a robotic voice)."""
+    if source == target or not len(samples):
+        return samples
+    positions = np.linspace(0, len(samples) - 1, round(len(samples) * target / source))
+    return np.interp(positions, np.arange(len(samples)), samples).astype(np.int16)
+
+
+def encode(samples: NDArray[np.int16], native_rate: int, format_name: str) -> bytes:
+    """The whole audio in ``format_name``."""
+    _, container, subtype, _ = _spec(format_name)
+    rate = output_rate(format_name, native_rate)
+    data = resample(samples, native_rate, rate)
+    if format_name == "pcm":
+        return data.astype("<i2").tobytes()
+    buffer = io.BytesIO()
+    soundfile.write(buffer, data, rate, format=container, subtype=subtype)
+    return buffer.getvalue()
+
+
+def stream_header(format_name: str, native_rate: int) -> bytes:
+    """What a streamed format starts with: a WAV header with unknown length (as OpenAI streams it), or nothing."""
+    if format_name != "wav":
+        return b""
+    rate = output_rate(format_name, native_rate)
+    unknown = 0xFFFFFFFF
+    fmt = struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+    return b"RIFF" + struct.pack("<I", unknown) + b"WAVEfmt " + fmt + b"data" + struct.pack("<I", unknown)
+
+
+def stream_chunk(samples: NDArray[np.int16], native_rate: int, format_name: str) -> bytes:
+    """Raw samples of one streamed piece (pcm, or the data of a streamed wav)."""
+    return resample(samples, native_rate, output_rate(format_name, native_rate)).astype("<i2").tobytes()
+
+
+def _spec(format_name: str) -> tuple[str, str, str, int | None]:
+    if format_name not in FORMATS:
+        available = ", ".join(FORMATS)
+        raise UnsupportedFormatError(
+            f"this server cannot make {format_name!r} audio (soundfile has no encoder for it); use one of: {available}"
+        )
+    return FORMATS[format_name]
