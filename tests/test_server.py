@@ -17,7 +17,7 @@ import numpy as np
 import openai
 import pytest
 import soundfile
-from tts_sdk import TTS, models
+from tts_sdk import TTS, available_models
 from tts_sdk._catalog import specs
 from tts_sdk.server import create_app, running
 
@@ -53,7 +53,7 @@ def assert_speech(content: bytes, format_name: str) -> None:
     assert loudness > 0.01, loudness
 
 
-@pytest.mark.parametrize("model", [info.model for info in models() if info.api == "aiml"])
+@pytest.mark.parametrize("model", [info.model for info in available_models() if info.api == "aiml"])
 def test_aiml_models_return_a_link_to_real_speech(base: str, model: str) -> None:
     response = httpx.post(f"{base}/v1/tts", json={"model": model, "text": TEXT})
     assert response.status_code == 200
@@ -209,7 +209,7 @@ def test_fifty_concurrent_clients(base: str) -> None:
 
 def test_the_facade_speaks_every_model_through_it(keyed: str, tmp_path: Path) -> None:
     with TTS(base_url=keyed, aiml_api_key="sk-local", openai_api_key="sk-local", onerouter_api_key="sk-local") as tts:
-        for info in models():
+        for info in available_models():
             audio = tts.speech.create(model=info.model, text=TEXT, voice=None if info.api == "aiml" else "alloy")
             assert_speech(audio.save(tmp_path / f"{info.model.replace('/', '_')}.{audio.format}").read_bytes(),
                           str(audio.format))  # fmt: skip

@@ -6,7 +6,7 @@ Public API:
   returning :class:`Audio` (with :class:`Usage`); :class:`Provider` for OpenAI-compatible routers;
 - :func:`validate`, :func:`is_valid`, :func:`require_valid`, :class:`Problem`: check a request payload
   against its model's schema (every problem, with its JSON path);
-- :func:`models`, :class:`ModelInfo`: the models the generated clients serve;
+- :func:`available_models`, :class:`ModelInfo`: the models the generated clients serve;
 - ``tts_sdk.models``: every generated request model and enum; ``tts_sdk.testing``: pytest helpers;
 - errors: :class:`TTSError` at the root; :class:`APIStatusError` and its per-status subclasses,
   :class:`APIConnectionError`, :class:`APITimeoutError`, :class:`PayloadValidationError` and the rest below.
@@ -15,7 +15,7 @@ Public API:
 """
 
 from tts_sdk._audio import Audio, Usage
-from tts_sdk._catalog import ModelInfo, models
+from tts_sdk._catalog import ModelInfo, available_models
 from tts_sdk._errors import (
     APIConnectionError,
     APIError,
@@ -75,8 +75,8 @@ __all__ = [
     "UnsupportedParameterError",
     "Usage",
     "__version__",
+    "available_models",
     "is_valid",
-    "models",
     "require_valid",
     "validate",
 ]

@@ -64,7 +64,7 @@ def specs() -> tuple[SpecInfo, ...]:
         return tuple(SpecInfo(raw) for raw in json.load(handle)["specs"])
 
 
-def models() -> list[ModelInfo]:
+def available_models() -> list[ModelInfo]:
     """Every model id a generated spec names, with the package that serves it."""
     return [ModelInfo(model, spec) for spec in specs() for model in spec.models]
 

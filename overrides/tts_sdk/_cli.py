@@ -23,10 +23,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _models(arguments: argparse.Namespace) -> int:
-    from tts_sdk._catalog import models  # noqa: PLC0415
+    from tts_sdk._catalog import available_models  # noqa: PLC0415
 
     header = ("model", "api", "package")
-    rows = [header, *((info.model, info.api, info.package) for info in models())]
+    rows = [header, *((info.model, info.api, info.package) for info in available_models())]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

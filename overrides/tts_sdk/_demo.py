@@ -28,7 +28,7 @@ def run_demo(out: str) -> int:
     import numpy as np  # noqa: PLC0415 - the server extra
     import soundfile  # noqa: PLC0415
 
-    from tts_sdk import TTS, models  # noqa: PLC0415
+    from tts_sdk import TTS, available_models  # noqa: PLC0415
 
     server = subprocess.Popen(
         [sys.executable, "-m", "tts_sdk", "serve", "--port", "0", "--require-key", DEMO_KEY],
@@ -46,7 +46,7 @@ def run_demo(out: str) -> int:
         rows: list[tuple[str, ...]] = []
         failures = 0
         with TTS(base_url=base_url, aiml_api_key=DEMO_KEY, openai_api_key=DEMO_KEY, onerouter_api_key=DEMO_KEY) as tts:
-            aiml_models = [info.model for info in models() if info.api == "aiml"]
+            aiml_models = [info.model for info in available_models() if info.api == "aiml"]
             calls: list[tuple[str, dict[str, Any], str | None]] = [(model, {}, None) for model in aiml_models]
             calls += [
                 ("tts-1", {"voice": "alloy", "format": "mp3"}, None),
