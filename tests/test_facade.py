@@ -142,7 +142,7 @@ def test_generated_request_models_are_accepted(server: LoopbackServer) -> None:
 def test_status_errors_are_typed_and_never_show_the_key(server: LoopbackServer, status: int, error: type) -> None:
     body = {"error": {"message": f"failure {status}", "type": "x", "param": None, "code": None}}
     server.serve("/v1/audio/speech", json.dumps(body).encode(), status=status, headers={"x-request-id": "r-1"})
-    with client(server) as tts, pytest.raises(error) as raised:
+    with client(server, max_retries=0) as tts, pytest.raises(error) as raised:
         tts.speech.create(model="tts-1", text="Hi", voice="alloy")
     exc = raised.value
     assert isinstance(exc, tts_sdk.APIStatusError) and isinstance(exc, tts_sdk.TTSError)
@@ -153,7 +153,7 @@ def test_status_errors_are_typed_and_never_show_the_key(server: LoopbackServer, 
 
 
 def test_connection_refused_and_timeouts() -> None:
-    refused = TTS(aiml_api_key=KEY, base_url=f"http://127.0.0.1:{closed_port()}")
+    refused = TTS(aiml_api_key=KEY, base_url=f"http://127.0.0.1:{closed_port()}", max_retries=0)
     with (
         refused as tts,
         pytest.raises(tts_sdk.APIConnectionError, match=r"connection to http://127\.0\.0\.1:.*/v1/tts failed"),
@@ -161,9 +161,10 @@ def test_connection_refused_and_timeouts() -> None:
         tts.speech.create(model="openai/tts-1", text="Hi")
     with loopback_server() as slow:
         slow.slow("/v1/tts", 3.0)
-        with TTS(aiml_api_key=KEY, base_url=slow.base_url, timeout=0.3) as tts, pytest.raises(tts_sdk.APITimeoutError):
+        limited = TTS(aiml_api_key=KEY, base_url=slow.base_url, timeout=0.3, max_retries=0)
+        with limited as tts, pytest.raises(tts_sdk.APITimeoutError):
             tts.speech.create(model="openai/tts-1", text="Hi")
-        with TTS(aiml_api_key=KEY, base_url=slow.base_url) as tts, pytest.raises(tts_sdk.APITimeoutError):
+        with TTS(aiml_api_key=KEY, base_url=slow.base_url, max_retries=0) as tts, pytest.raises(tts_sdk.APITimeoutError):
             tts.speech.create(model="openai/tts-1", text="Hi", timeout=0.3)
 
 
@@ -248,7 +249,7 @@ def test_async_client_has_the_same_shape(server: LoopbackServer, other_host: Loo
     other_host.serve("/cdn/b.mp3", MP3, content_type="audio/mpeg")
 
     async def main() -> None:
-        async with AsyncTTS(aiml_api_key=KEY, openai_api_key=KEY, base_url=server.base_url) as tts:
+        async with AsyncTTS(aiml_api_key=KEY, openai_api_key=KEY, base_url=server.base_url, max_retries=0) as tts:
             audio = await tts.speech.create(model="openai/tts-1", text="Hello", voice="coral")
             assert audio.content == MP3 and audio.usage == tts_sdk.Usage(120.0, 0.06)
             server.redirect("/files/b.mp3", other_host.url("/cdn/b.mp3"))

@@ -8,6 +8,8 @@ Public API:
   against its model's schema (every problem, with its JSON path);
 - :func:`available_models`, :class:`ModelInfo`: the models the generated clients serve;
 - ``tts_sdk.models``: every generated request model and enum; ``tts_sdk.testing``: pytest helpers;
+- streaming: :class:`SpeechStream`, :class:`AsyncSpeechStream` (``client.speech.stream``) and the typed SSE
+  events :class:`SpeechAudioDelta`, :class:`SpeechAudioDone` (``client.speech.events``);
 - errors: :class:`TTSError` at the root; :class:`APIStatusError` and its per-status subclasses,
   :class:`APIConnectionError`, :class:`APITimeoutError`, :class:`PayloadValidationError` and the rest below.
 
@@ -32,19 +34,23 @@ from tts_sdk._errors import (
     PayloadValidationError,
     PermissionDeniedError,
     RateLimitError,
+    StreamEventError,
     TTSError,
     UnknownModelError,
     UnprocessableEntityError,
     UnsupportedParameterError,
 )
+from tts_sdk._events import SpeechAudioDelta, SpeechAudioDone, SpeechUsage
 from tts_sdk._providers import Provider
 from tts_sdk._validate import is_valid, require_valid, validate
 from tts_sdk._validation._problems import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from tts_sdk._async import AsyncSpeechStream as AsyncSpeechStream
     from tts_sdk._async import AsyncTTS as AsyncTTS
     from tts_sdk._sync import TTS as TTS
+    from tts_sdk._sync import SpeechStream as SpeechStream
 
 __version__ = "0.1.0"
 
@@ -54,6 +60,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncSpeechStream",
     "AsyncTTS",
     "Audio",
     "AudioDownloadError",
@@ -69,6 +76,11 @@ __all__ = [
     "Problem",
     "Provider",
     "RateLimitError",
+    "SpeechAudioDelta",
+    "SpeechAudioDone",
+    "SpeechStream",
+    "SpeechUsage",
+    "StreamEventError",
     "TTSError",
     "UnknownModelError",
     "UnprocessableEntityError",
@@ -82,14 +94,13 @@ __all__ = [
 ]
 
 
+_LAZY = {"TTS": "_sync", "SpeechStream": "_sync", "AsyncTTS": "_async", "AsyncSpeechStream": "_async"}
+
+
 def __getattr__(name: str) -> object:
     """Import the HTTP clients (and httpx) only when first used."""
-    if name == "TTS":
-        from tts_sdk._sync import TTS  # noqa: PLC0415
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
 
-        return TTS
-    if name == "AsyncTTS":
-        from tts_sdk._async import AsyncTTS  # noqa: PLC0415
-
-        return AsyncTTS
+        return getattr(importlib.import_module(f"tts_sdk.{_LAZY[name]}"), name)
     raise AttributeError(f"module 'tts_sdk' has no attribute {name!r}")

@@ -38,6 +38,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     speak.add_argument("--provider", help="aiml, openai, onerouter (default: from the model id)")
     speak.add_argument("--base-url", help="send every request to this server (for example tts-sdk serve)")
     speak.add_argument("--timeout", type=float, help="seconds to wait for the response")
+    speak.add_argument("--split", action="store_true", help="cut text longer than the model takes; join the audio")
     speak.set_defaults(run=_speak)
     voices = commands.add_parser("voices", help="list the voices (and formats) of a model, from its spec")
     voices.add_argument("model")
@@ -76,6 +77,7 @@ def _speak(arguments: argparse.Namespace) -> int:
                 speed=arguments.speed,
                 instructions=arguments.instructions,
                 provider=arguments.provider,
+                split=arguments.split,
             )
     except TTSError as exc:
         print(f"error: {exc}", file=sys.stderr)

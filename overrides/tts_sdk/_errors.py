@@ -8,7 +8,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
     from typing import Any
 
     from tts_sdk._validation._problems import Problem
@@ -62,18 +62,39 @@ class APIResponseValidationError(APIError):
     """The API answered 2xx with something that is not a speech response (wrong content type, bad JSON...)."""
 
 
+class StreamEventError(APIResponseValidationError):
+    """A server-sent event that is not a well-formed speech event (the message names the event)."""
+
+
 class AudioDownloadError(APIError):
-    """The audio URL the API returned could not be fetched (refused scheme, error status, too large)."""
+    """The audio URL the API returned could not be fetched (refused scheme, error status, too large).
+
+    ``status_code`` is the download's HTTP status when it answered with one (5xx downloads are retried).
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None) -> None:
+        super().__init__(message, url=url)
+        self.status_code = status_code
 
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status. ``body`` is the parsed JSON error (or the text)."""
 
-    def __init__(self, message: str, *, status_code: int, body: Any, request_id: str | None, url: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        request_id: str | None,
+        url: str | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message, url=url)
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
+        self.headers: Mapping[str, str] = headers or {}
 
 
 class BadRequestError(APIStatusError):
@@ -129,7 +150,9 @@ _ADVICE = {
 }
 
 
-def status_error(status_code: int, body: Any, request_id: str | None, url: str) -> APIStatusError:
+def status_error(
+    status_code: int, body: Any, request_id: str | None, url: str, headers: Mapping[str, str] | None = None
+) -> APIStatusError:
     """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do."""
     cls = STATUS_ERRORS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
     advice = _ADVICE.get(status_code, "the server failed; retry later" if status_code >= 500 else "")
@@ -137,7 +160,7 @@ def status_error(status_code: int, body: Any, request_id: str | None, url: str) 
     message = f"HTTP {status_code} from {url}" + (f": {detail}" if detail else "") + (f" ({advice})" if advice else "")
     if request_id:
         message += f" [request id {request_id}]"
-    return cls(message, status_code=status_code, body=body, request_id=request_id, url=url)
+    return cls(message, status_code=status_code, body=body, request_id=request_id, url=url, headers=headers)
 
 
 def _detail(body: Any) -> str:

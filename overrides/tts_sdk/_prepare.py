@@ -32,7 +32,7 @@ USER_AGENT = "tts-sdk/0.1.0"
 class ClientOptions:
     """Everything a client resolved at construction: endpoints, defaults and limits."""
 
-    __slots__ = ("default_headers", "endpoints", "max_audio_bytes", "provider", "timeout", "validate")
+    __slots__ = ("default_headers", "endpoints", "max_audio_bytes", "max_retries", "provider", "timeout", "validate")
 
     def __init__(
         self,
@@ -46,6 +46,7 @@ class ClientOptions:
         max_audio_bytes: int,
         default_headers: Mapping[str, str] | None,
         validate: bool,
+        max_retries: int,
     ) -> None:
         known = dict(BUILTIN_PROVIDERS) | {extra.name: extra for extra in providers}
         self.endpoints: dict[str, Endpoint] = resolve_endpoints(known, keys, base_urls, base_url)
@@ -56,6 +57,9 @@ class ClientOptions:
         self.max_audio_bytes = max_audio_bytes
         self.default_headers = dict(default_headers or {})
         self.validate = validate
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.max_retries = max_retries
 
     def describe(self) -> str:
         """A repr fragment naming the providers and whether each has a key (never the key)."""
@@ -65,7 +69,7 @@ class ClientOptions:
 class Prepared:
     """One speech request, ready to send."""
 
-    __slots__ = ("body", "headers", "payload", "requested_format", "route", "timeout")
+    __slots__ = ("body", "headers", "payload", "requested_format", "route", "text_field", "timeout")
 
     def __init__(
         self,
@@ -77,6 +81,7 @@ class Prepared:
     ) -> None:
         self.route, self.payload, self.requested_format = route, payload, requested_format
         self.headers, self.timeout = headers, timeout
+        self.text_field = spec_name(route.spec, "text") or "text"
         self.body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
     @property
@@ -103,14 +108,18 @@ def prepare(
             raise UnsupportedParameterError(
                 "pass either request= (a generated request model) or the parameters, not both"
             )
-        spec = spec_of_request(request)
-        payload: dict[str, Any] = request.to_dict()  # type: ignore[attr-defined]
-        target = route(str(payload.get("model")), chosen, options.endpoints)
-        if target.spec.package != spec.package:
-            raise UnsupportedParameterError(
-                f"{type(request).__name__} is a {spec.api} request, but model {target.model!r} is routed to "
-                f"{target.endpoint.provider.name!r} ({target.spec.api})"
-            )
+        if isinstance(request, dict):
+            payload: dict[str, Any] = dict(request)
+            target = route(str(payload.get("model")), chosen, options.endpoints)
+        else:
+            spec = spec_of_request(request)
+            payload = request.to_dict()  # type: ignore[attr-defined]
+            target = route(str(payload.get("model")), chosen, options.endpoints)
+            if target.spec.package != spec.package:
+                raise UnsupportedParameterError(
+                    f"{type(request).__name__} is a {spec.api} request, but model {target.model!r} is routed to "
+                    f"{target.endpoint.provider.name!r} ({target.spec.api})"
+                )
     else:
         if model is None:
             raise UnsupportedParameterError("model is required (for example model='openai/tts-1' or model='tts-1')")

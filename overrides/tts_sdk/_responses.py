@@ -39,7 +39,7 @@ def raise_for_status(response: httpx.Response, content: bytes) -> None:
         body: Any = json.loads(content)
     except ValueError:
         body = content.decode("utf-8", "replace")
-    raise status_error(response.status_code, body, request_id(response), str(response.url))
+    raise status_error(response.status_code, body, request_id(response), str(response.url), response.headers)
 
 
 def is_audio(response: httpx.Response) -> bool:
@@ -84,9 +84,9 @@ def audio_format(response: httpx.Response, requested: str | None) -> str | None:
     return format_of(media_type(response)) or requested
 
 
-def download_error(url: str, reason: str) -> AudioDownloadError:
+def download_error(url: str, reason: str, status_code: int | None = None) -> AudioDownloadError:
     """The error for an audio URL that could not be fetched."""
-    return AudioDownloadError(f"cannot download the audio from {url}: {reason}", url=url)
+    return AudioDownloadError(f"cannot download the audio from {url}: {reason}", url=url, status_code=status_code)
 
 
 def read_limited(chunks: Iterable[bytes], response: httpx.Response, limit: int) -> bytes | None:

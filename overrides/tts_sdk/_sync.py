@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 
-from tts_sdk._audio import Audio
-from tts_sdk._errors import APIConnectionError, APITimeoutError
+from tts_sdk._audio import Audio, Usage
+from tts_sdk._errors import APIConnectionError, APIError, APITimeoutError
+from tts_sdk._events import EventParser
+from tts_sdk._join import check_joinable, join_audio
 from tts_sdk._prepare import DEFAULT, DEFAULT_MAX_AUDIO_BYTES, DEFAULT_TIMEOUT, USER_AGENT, ClientOptions, prepare
 from tts_sdk._responses import (
     aiml_link,
@@ -22,18 +28,24 @@ from tts_sdk._responses import (
     too_large,
     unexpected_content,
 )
+from tts_sdk._retries import DEFAULT_MAX_RETRIES, retry_delay
+from tts_sdk._split import split_text
 from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
     from types import TracebackType
-    from typing import Any
+    from typing import Any, TypeVar
 
+    from tts_sdk._events import SpeechEvent
     from tts_sdk._prepare import Prepared, TimeoutTypes
     from tts_sdk._providers import Provider
 
+    T = TypeVar("T")
+
 logger = logging.getLogger("tts_sdk")
+_RETRIABLE = (APIError,)
 
 
 class TTS:
@@ -42,7 +54,8 @@ class TTS:
     Keys and base URLs come from the arguments, else the environment (``AIMLAPI_API_KEY``,
     ``OPENAI_API_KEY``, ``ONEROUTER_API_KEY`` and the matching ``*_BASE_URL``). ``base_url`` points every
     provider at one server (``tts-sdk serve``). ``provider`` picks where models go by default (``"onerouter"``,
-    say); without it, AIML model ids go to the AIML API and any other id to OpenAI.
+    say); without it, AIML model ids go to the AIML API and any other id to OpenAI. Failed requests are
+    retried ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts).
     """
 
     def __init__(
@@ -59,6 +72,7 @@ class TTS:
         providers: Iterable[Provider] = (),
         api_keys: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -76,6 +90,7 @@ class TTS:
             max_audio_bytes=max_audio_bytes,
             default_headers=default_headers,
             validate=validate,
+            max_retries=max_retries,
         )
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(timeout=self._options.timeout, follow_redirects=False)
@@ -97,7 +112,7 @@ class TTS:
 
 
 class Speech:
-    """``client.speech``: synthesize speech."""
+    """``client.speech``: synthesize speech, whole (:meth:`create`), streamed (:meth:`stream`) or as events."""
 
     def __init__(self, client: TTS) -> None:
         self._client = client
@@ -116,13 +131,54 @@ class Speech:
         provider: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | object = DEFAULT,
+        max_retries: int | None = None,
+        split: bool = False,
+        concurrency: int = 4,
     ) -> Audio:
         """Synthesize ``text`` with ``model`` and return the audio.
 
         ``voice``, ``format``, ``speed`` and ``instructions`` are mapped to the model's own names
         (``text``/``input``, ``format``/``response_format``); one the model does not take is an error, never
         dropped. ``extra_body`` passes other fields of the model's spec. Or pass ``request=`` a generated
-        request model. The body is validated against the spec before it is sent.
+        request model. The body is validated against the spec before it is sent. ``split=True`` cuts text
+        longer than the model accepts (paragraphs, then sentences, then words), synthesizes the parts, at most
+        ``concurrency`` at a time, and joins them (wav, pcm or mp3).
+        """
+        params = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
+        call = {
+            "model": model,
+            "extra_body": extra_body,
+            "request": request,
+            "provider": provider,
+            "extra_headers": extra_headers,
+            "timeout": timeout,
+        }
+        if split and text is not None:
+            return self._create_split(params, call, max_retries, concurrency)
+        prepared = prepare(self._client._options, params=params, **call)  # type: ignore[arg-type]
+        return _Exchange(self._client, prepared, max_retries).audio()
+
+    def stream(
+        self,
+        *,
+        model: str | None = None,
+        text: str | None = None,
+        voice: Any = None,
+        format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request: object | None = None,
+        provider: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | object = DEFAULT,
+        max_retries: int | None = None,
+    ) -> SpeechStream:
+        """Send the request and return the audio as a :class:`SpeechStream`, bytes handed over as they arrive.
+
+        Use it in a ``with`` block, or iterate :meth:`SpeechStream.iter_bytes` anywhere (a web framework's
+        streaming response): the connection closes when the bytes are exhausted or the stream is collected.
+        The request is retried only before its first byte reaches you.
         """
         params = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
         prepared = prepare(
@@ -135,73 +191,232 @@ class Speech:
             extra_headers=extra_headers,
             timeout=timeout,
         )
-        return _Exchange(self._client, prepared).run()
+        return _Exchange(self._client, prepared, max_retries).open_stream()
+
+    def events(
+        self,
+        *,
+        model: str,
+        text: str,
+        voice: Any = None,
+        format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        provider: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | object = DEFAULT,
+        max_retries: int | None = None,
+    ) -> Iterator[SpeechEvent]:
+        """Stream OpenAI server-sent events (``stream_format="sse"``) as typed objects.
+
+        Yields :class:`SpeechAudioDelta` (decoded audio bytes) and finally :class:`SpeechAudioDone` (usage). A
+        malformed event raises :class:`StreamEventError` naming it.
+        """
+        body = {**(extra_body or {}), "stream_format": "sse"}
+        params = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
+        prepared = prepare(
+            self._client._options,
+            model=model,
+            params=params,
+            extra_body=body,
+            request=None,
+            provider=provider,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+        stream = _Exchange(self._client, prepared, max_retries).open_stream(events=True)
+        return stream.iter_events()
+
+    def _create_split(
+        self, params: dict[str, Any], call: dict[str, Any], max_retries: int | None, concurrency: int
+    ) -> Audio:
+        options = self._client._options
+        probe = prepare(options, params={**params, "text": "probe"}, **call)
+        check_joinable(probe.requested_format)
+        limit = int(probe.route.spec.request_schema()["properties"][probe.text_field].get("maxLength", 4096))
+        pieces = split_text(str(params["text"]), limit)
+        prepared = [prepare(options, params={**params, "text": piece}, **call) for piece in pieces]
+        logger.debug("split %d characters into %d parts of at most %d", len(str(params["text"])), len(pieces), limit)
+        with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(prepared)))) as pool:
+            parts = list(pool.map(lambda item: _Exchange(self._client, item, max_retries).audio(), prepared))
+        return _joined(parts, probe.requested_format)
+
+
+class SpeechStream:
+    """Audio arriving over an open connection. Iterate it once; it closes when done, on error, or on collection."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        limit: int,
+        model: str,
+        format: str | None,
+        url: str | None,
+        usage: Usage | None,
+        request_id: str | None,
+    ) -> None:
+        self._response, self._limit = response, limit
+        self.model, self.format, self.url, self.usage, self.request_id = model, format, url, usage, request_id
+        self.content_type = media_type(response)
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The audio bytes as they arrive; the connection closes when they end or the iterator is dropped."""
+        url, size = str(self._response.url), 0
+        try:
+            for chunk in self._response.iter_bytes(chunk_size):
+                size += len(chunk)
+                if size > self._limit:
+                    raise too_large(url, self._limit, download=self.url is not None)
+                yield chunk
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"timed out reading audio from {url} ({type(exc).__name__})", url=url) from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"the audio stream from {url} broke: {exc or type(exc).__name__}", url=url
+            ) from None
+        finally:
+            self.close()
+
+    def iter_events(self) -> Iterator[SpeechEvent]:
+        """Server-sent speech events, parsed as they arrive."""
+        parser = EventParser(str(self._response.url))
+        for chunk in self.iter_bytes():
+            yield from parser.feed(chunk.decode("utf-8"))
+        yield from parser.close()
+
+    def read(self) -> bytes:
+        """All the remaining bytes."""
+        return b"".join(self.iter_bytes())
+
+    def stream_to_file(self, path: str | os.PathLike[str]) -> Path:
+        """Write the audio to ``path`` as it arrives; the file appears, complete, only when the stream ends well."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                for chunk in self.iter_bytes():
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return target
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._response.close()
+
+    def __enter__(self) -> SpeechStream:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if not self._response.is_closed:
+            self._response.close()
+
+    def __repr__(self) -> str:
+        return f"SpeechStream(model={self.model!r}, content_type={self.content_type!r}, url={self.url!r})"
 
 
 class _Exchange:
-    """One request and, for AIML links, the audio download."""
+    """One request (with retries) and, for AIML links, the audio download (with its own retries)."""
 
-    def __init__(self, client: TTS, prepared: Prepared) -> None:
+    def __init__(self, client: TTS, prepared: Prepared, max_retries: int | None) -> None:
         self.http, self.options, self.prepared = client._http, client._options, prepared
+        self.max_retries = self.options.max_retries if max_retries is None else max_retries
 
-    def run(self) -> Audio:
+    def audio(self) -> Audio:
+        """The whole audio: any failure before it is complete is retried (nothing reached the caller yet)."""
+        prepared = self.prepared
+        response, content = self._retrying(prepared.route.url, lambda: self._post(read=True))
+        assert content is not None
+        identifier = request_id(response)
+        if is_audio(response):
+            kind = audio_format(response, prepared.requested_format)
+            return Audio(
+                content, content_type=media_type(response), format=kind, model=prepared.model, request_id=identifier
+            )
+        link, usage = aiml_link(response, content)
+        download, data = self._retrying(link, lambda: self._download(link, read=True))
+        assert data is not None
+        return Audio(
+            data,
+            content_type=media_type(download) or "application/octet-stream",
+            format=audio_format(download, prepared.requested_format),
+            model=prepared.model,
+            url=link,
+            usage=usage,
+            request_id=identifier,
+        )
+
+    def open_stream(self, *, events: bool = False) -> SpeechStream:
+        """The response, open and unread: retries stop once it is handed over."""
+        prepared = self.prepared
+        response, content = self._retrying(prepared.route.url, lambda: self._post(read=False, events=events))
+        identifier, link, usage = request_id(response), None, None
+        if content is not None:  # an AIML JSON answer: stream the download instead
+            link, usage = aiml_link(response, content)
+            response, _ = self._retrying(link, lambda: self._download(link, read=False))
+        return SpeechStream(
+            response,
+            limit=self.options.max_audio_bytes,
+            model=prepared.model,
+            format=audio_format(response, prepared.requested_format),
+            url=link,
+            usage=usage,
+            request_id=identifier,
+        )
+
+    def _retrying(self, url: str, action: Callable[[], T]) -> T:
+        attempt = 0
+        while True:
+            try:
+                return action()
+            except _RETRIABLE as error:
+                delay = retry_delay(error, attempt) if attempt < self.max_retries else None
+                if delay is None:
+                    raise
+                attempt += 1
+                logger.info("retry %d of %d for %s in %.2f s after: %s", attempt, self.max_retries, url, delay, error)
+                time.sleep(delay)
+
+    def _post(self, *, read: bool, events: bool = False) -> tuple[httpx.Response, bytes | None]:
+        """POST the body. Returns the response and its body, or None for an audio response left open."""
         prepared = self.prepared
         url = prepared.route.url
         logger.debug("POST %s model=%s", url, prepared.model)
-        started = time.monotonic()
-        response, content = self._send(
-            self.http.build_request(
-                "POST", url, content=prepared.body, headers=prepared.headers, timeout=prepared.timeout
-            )
+        request = self.http.build_request(
+            "POST", url, content=prepared.body, headers=prepared.headers, timeout=prepared.timeout
         )
-        logger.debug("HTTP %d from %s in %.2f s", response.status_code, url, time.monotonic() - started)
-        raise_for_status(response, content)
-        identifier = request_id(response)
-        if is_audio(response):
-            return Audio(
-                content,
-                content_type=media_type(response),
-                format=audio_format(response, prepared.requested_format),
-                model=prepared.model,
-                request_id=identifier,
-            )
-        if prepared.route.spec.api == "aiml" and media_type(response) in ("application/json", ""):
-            link, usage = aiml_link(response, content)
-            audio, kind = self._download(link)
-            return Audio(
-                audio,
-                content_type=kind,
-                format=prepared.requested_format,
-                model=prepared.model,
-                url=link,
-                usage=usage,
-                request_id=identifier,
-            )
-        raise unexpected_content(response, content, "audio" if prepared.route.spec.api == "openai" else "audio or JSON")
-
-    def _send(self, request: httpx.Request, *, credentials: bool = True) -> tuple[httpx.Response, bytes]:
-        """Send, read the body within the size limit, map network failures to typed errors.
-
-        ``credentials=False`` (audio downloads) also switches off an ``http_client``'s own auth.
-        """
-        url = str(request.url)
-        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        response = self._send(request, credentials=True)
         try:
-            response = self.http.send(request, stream=True, follow_redirects=False, auth=auth)
-            try:
-                content = read_limited(response.iter_bytes(), response, self.options.max_audio_bytes)
-            finally:
-                response.close()
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"timed out talking to {url} ({type(exc).__name__})", url=url) from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(f"connection to {url} failed: {exc or type(exc).__name__}", url=url) from None
-        if content is None:
-            raise too_large(url, self.options.max_audio_bytes, download=not credentials)
-        return response, content
+            streaming = (is_audio(response) or events) and response.is_success
+            if streaming and not read:
+                if events and not media_type(response).startswith("text/event-stream"):
+                    raise unexpected_content(response, self._read(response, 512), "text/event-stream")
+                return response, None
+            content = self._read(response, self.options.max_audio_bytes, download=False)
+            raise_for_status(response, content)
+            if not is_audio(response) and not (
+                prepared.route.spec.api == "aiml" and media_type(response) in ("application/json", "")
+            ):
+                raise unexpected_content(
+                    response, content, "audio" if prepared.route.spec.api == "openai" else "audio or JSON"
+                )
+            return response, content
+        except BaseException:
+            response.close()
+            raise
 
-    def _download(self, url: str) -> tuple[bytes, str]:
-        """Fetch the audio URL without any credentials, following redirects that pass :func:`refusal`."""
+    def _download(self, url: str, *, read: bool) -> tuple[httpx.Response, bytes | None]:
+        """GET the audio URL without any credentials, following redirects that pass :func:`refusal`."""
         for _ in range(MAX_REDIRECTS + 1):
             reason = refusal(url)
             if reason:
@@ -212,11 +427,66 @@ class _Exchange:
             for header in ("authorization", "proxy-authorization", "cookie"):
                 request.headers.pop(header, None)
             logger.debug("GET %s (audio, no credentials)", url)
-            response, content = self._send(request, credentials=False)
+            response = self._send(request, credentials=False)
             if response.is_redirect:
+                response.close()
                 url = next_location(url, response.headers.get("location"))
                 continue
             if not response.is_success:
-                raise download_error(url, f"HTTP {response.status_code}")
-            return content, media_type(response) or "application/octet-stream"
+                response.close()
+                raise download_error(url, f"HTTP {response.status_code}", response.status_code)
+            if not read:
+                return response, None
+            try:
+                return response, self._read(response, self.options.max_audio_bytes, download=True)
+            finally:
+                response.close()
         raise download_error(url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _send(self, request: httpx.Request, *, credentials: bool) -> httpx.Response:
+        """Send and return the response with its body unread; network failures become typed errors.
+
+        ``credentials=False`` (audio downloads) also switches off an ``http_client``'s own auth.
+        """
+        url = str(request.url)
+        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        try:
+            return self.http.send(request, stream=True, follow_redirects=False, auth=auth)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"timed out talking to {url} ({type(exc).__name__})", url=url) from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"connection to {url} failed: {exc or type(exc).__name__}", url=url) from None
+
+    def _read(self, response: httpx.Response, limit: int, *, download: bool = False) -> bytes:
+        url = str(response.url)
+        try:
+            content = read_limited(response.iter_bytes(), response, limit)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"timed out reading from {url} ({type(exc).__name__})", url=url) from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"the response from {url} broke off: {exc or type(exc).__name__}", url=url
+            ) from None
+        finally:
+            response.close()
+        if content is None:
+            raise too_large(url, limit, download=download)
+        return content
+
+
+def _joined(parts: list[Audio], format_name: str | None) -> Audio:
+    """One :class:`Audio` from the parts of a split text."""
+    first = parts[0]
+    usages = [part.usage for part in parts if part.usage is not None]
+    usage = None
+    if usages:
+        usage = Usage(sum(u.credits_used or 0 for u in usages), sum(u.usd_spent or 0 for u in usages))
+    joined = join_audio([part.content for part in parts], first.format or str(format_name))
+    return Audio(
+        joined,
+        content_type=first.content_type,
+        format=first.format,
+        model=first.model,
+        usage=usage,
+        request_id=first.request_id,
+    )

@@ -1,0 +1,66 @@
+"""When to retry a request, and how long to wait. Pure: the sync and async clients share it.
+
+Retried: 408, 409, 429 and 5xx statuses, connection failures and timeouts; a response saying
+``x-should-retry: true`` is retried and one saying ``false`` is not, whatever its status. The wait honours
+``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date) when it is at most :data:`MAX_RETRY_AFTER`,
+else backs off exponentially from :data:`INITIAL_DELAY` to :data:`MAX_DELAY` with up to 25% jitter.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from email.utils import parsedate_to_datetime
+
+from tts_sdk._errors import APIConnectionError, APIStatusError, AudioDownloadError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRIED_STATUSES = frozenset({408, 409, 429})
+
+
+def retry_delay(error: Exception, attempt: int, *, now: float | None = None) -> float | None:
+    """Seconds to wait before retry number ``attempt + 1`` after ``error``, or None when it must not be retried."""
+    headers: Mapping[str, str] = getattr(error, "headers", None) or {}
+    verdict = headers.get("x-should-retry", "").lower()
+    if verdict == "false":
+        return None
+    if verdict != "true" and not _retryable(error):
+        return None
+    return _server_delay(headers, now) or _backoff(attempt)
+
+
+def _retryable(error: Exception) -> bool:
+    if isinstance(error, APIStatusError | AudioDownloadError):
+        status = getattr(error, "status_code", None)
+        return status is not None and (status in RETRIED_STATUSES or status >= 500)
+    return isinstance(error, APIConnectionError)
+
+
+def _server_delay(headers: Mapping[str, str], now: float | None) -> float | None:
+    """What the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or HTTP date), if sane."""
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if not value:
+            continue
+        try:
+            seconds = float(value) * scale
+        except ValueError:
+            try:
+                seconds = parsedate_to_datetime(value).timestamp() - (now if now is not None else time.time())
+            except (TypeError, ValueError, IndexError):
+                continue
+        if 0 <= seconds <= MAX_RETRY_AFTER:
+            return seconds
+    return None
+
+
+def _backoff(attempt: int) -> float:
+    delay = min(INITIAL_DELAY * 2.0**attempt, MAX_DELAY)
+    return delay * (1 - 0.25 * random.random())
