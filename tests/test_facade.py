@@ -84,14 +84,21 @@ def test_values_are_validated_before_sending(server: LoopbackServer) -> None:
 def test_openai_vocabulary_custom_voices_and_any_model(server: LoopbackServer) -> None:
     server.serve("/v1/audio/speech", MP3, content_type="audio/mpeg")
     with client(server) as tts:
-        audio = tts.speech.create(model="gpt-4o-mini-tts", text="Hi", voice="coral", format="opus",
-                                  instructions="Speak softly", speed=1.25)  # fmt: skip
+        audio = tts.speech.create(
+            model="gpt-4o-mini-tts", text="Hi", voice="coral", format="opus", instructions="Speak softly", speed=1.25
+        )
         tts.speech.create(model="my-fine-tune", text="Hi", voice={"id": "voice_1234"})
         tts.speech.create(model="tts-1", text="Hi", voice=OpenAISpeechCustomVoice(id="voice_9"))
     assert audio.format == "mp3"  # what the server says it sent wins over what was asked
     bodies = [seen.json() for seen in server.seen]
-    assert bodies[0] == {"model": "gpt-4o-mini-tts", "input": "Hi", "voice": "coral", "response_format": "opus",
-                         "instructions": "Speak softly", "speed": 1.25}  # fmt: skip
+    assert bodies[0] == {
+        "model": "gpt-4o-mini-tts",
+        "input": "Hi",
+        "voice": "coral",
+        "response_format": "opus",
+        "instructions": "Speak softly",
+        "speed": 1.25,
+    }
     assert bodies[1]["voice"] == {"id": "voice_1234"} and bodies[2]["voice"] == {"id": "voice_9"}
     assert all(seen.headers["Authorization"] == f"Bearer {KEY}" for seen in server.seen)
 
@@ -135,10 +142,18 @@ def test_generated_request_models_are_accepted(server: LoopbackServer) -> None:
 
 @pytest.mark.parametrize(
     ("status", "error"),
-    [(400, tts_sdk.BadRequestError), (401, tts_sdk.AuthenticationError), (403, tts_sdk.PermissionDeniedError),
-     (404, tts_sdk.NotFoundError), (409, tts_sdk.ConflictError), (422, tts_sdk.UnprocessableEntityError),
-     (429, tts_sdk.RateLimitError), (500, tts_sdk.InternalServerError), (503, tts_sdk.InternalServerError)],
-)  # fmt: skip
+    [
+        (400, tts_sdk.BadRequestError),
+        (401, tts_sdk.AuthenticationError),
+        (403, tts_sdk.PermissionDeniedError),
+        (404, tts_sdk.NotFoundError),
+        (409, tts_sdk.ConflictError),
+        (422, tts_sdk.UnprocessableEntityError),
+        (429, tts_sdk.RateLimitError),
+        (500, tts_sdk.InternalServerError),
+        (503, tts_sdk.InternalServerError),
+    ],
+)
 def test_status_errors_are_typed_and_never_show_the_key(server: LoopbackServer, status: int, error: type) -> None:
     body = {"error": {"message": f"failure {status}", "type": "x", "param": None, "code": None}}
     server.serve("/v1/audio/speech", json.dumps(body).encode(), status=status, headers={"x-request-id": "r-1"})
@@ -164,7 +179,10 @@ def test_connection_refused_and_timeouts() -> None:
         limited = TTS(aiml_api_key=KEY, base_url=slow.base_url, timeout=0.3, max_retries=0)
         with limited as tts, pytest.raises(tts_sdk.APITimeoutError):
             tts.speech.create(model="openai/tts-1", text="Hi")
-        with TTS(aiml_api_key=KEY, base_url=slow.base_url, max_retries=0) as tts, pytest.raises(tts_sdk.APITimeoutError):
+        with (
+            TTS(aiml_api_key=KEY, base_url=slow.base_url, max_retries=0) as tts,
+            pytest.raises(tts_sdk.APITimeoutError),
+        ):
             tts.speech.create(model="openai/tts-1", text="Hi", timeout=0.3)
 
 

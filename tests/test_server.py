@@ -85,8 +85,9 @@ def test_openai_formats_decode_and_are_sent_chunked(base: str, format_name: str)
 
 
 def test_aac_is_refused_clearly(base: str) -> None:
-    response = httpx.post(f"{base}/v1/audio/speech", json={"model": "tts-1", "input": "Hi", "voice": "alloy",
-                                                           "response_format": "aac"})  # fmt: skip
+    response = httpx.post(
+        f"{base}/v1/audio/speech", json={"model": "tts-1", "input": "Hi", "voice": "alloy", "response_format": "aac"}
+    )
     assert response.status_code == 400 and response.headers["content-type"] == "application/json"
     assert "cannot make 'aac'" in response.json()["error"]["message"]
 
@@ -103,8 +104,12 @@ def test_voices_sound_different(base: str) -> None:
     """Male and female variants differ audibly: zero-crossing rates far apart (run-to-run jitter is ~0.001)."""
 
     def crossing_rate(voice: str) -> float:
-        body = {"model": "tts-1", "input": "The quick brown fox jumps over the lazy dog.", "voice": voice,
-                "response_format": "pcm"}  # fmt: skip
+        body = {
+            "model": "tts-1",
+            "input": "The quick brown fox jumps over the lazy dog.",
+            "voice": voice,
+            "response_format": "pcm",
+        }
         samples = np.frombuffer(httpx.post(f"{base}/v1/audio/speech", json=body).content, dtype="<i2")
         return float(np.mean(np.abs(np.diff(np.sign(samples.astype("float64")))) > 0))
 
@@ -113,8 +118,13 @@ def test_voices_sound_different(base: str) -> None:
 
 
 def test_sse_events_carry_the_audio_and_usage(base: str) -> None:
-    body = {"model": "gpt-4o-mini-tts", "input": TEXT, "voice": "coral", "response_format": "wav",
-            "stream_format": "sse"}  # fmt: skip
+    body = {
+        "model": "gpt-4o-mini-tts",
+        "input": TEXT,
+        "voice": "coral",
+        "response_format": "wav",
+        "stream_format": "sse",
+    }
     response = httpx.post(f"{base}/v1/audio/speech", json=body)
     assert response.headers["content-type"].startswith("text/event-stream")
     events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
@@ -211,8 +221,9 @@ def test_the_facade_speaks_every_model_through_it(keyed: str, tmp_path: Path) ->
     with TTS(base_url=keyed, aiml_api_key="sk-local", openai_api_key="sk-local", onerouter_api_key="sk-local") as tts:
         for info in available_models():
             audio = tts.speech.create(model=info.model, text=TEXT, voice=None if info.api == "aiml" else "alloy")
-            assert_speech(audio.save(tmp_path / f"{info.model.replace('/', '_')}.{audio.format}").read_bytes(),
-                          str(audio.format))  # fmt: skip
+            assert_speech(
+                audio.save(tmp_path / f"{info.model.replace('/', '_')}.{audio.format}").read_bytes(), str(audio.format)
+            )
         raw = tts.speech.create(model="gpt-4o-mini-tts", text=TEXT, voice="verse", format="opus", provider="onerouter")
         assert_speech(raw.content, "opus")
 
@@ -227,8 +238,9 @@ def test_official_openai_client_conformance(keyed: str, tmp_path: Path) -> None:
     ) as response:
         response.stream_to_file(target)
     assert_speech(target.read_bytes(), "wav")
-    sse = client.audio.speech.create(model="gpt-4o-mini-tts", voice="coral", input=TEXT, response_format="pcm",
-                                     stream_format="sse")  # fmt: skip
+    sse = client.audio.speech.create(
+        model="gpt-4o-mini-tts", voice="coral", input=TEXT, response_format="pcm", stream_format="sse"
+    )
     events = [json.loads(line[6:]) for line in sse.text.splitlines() if line.startswith("data: ")]
     assert_speech(b"".join(base64.b64decode(event["audio"]) for event in events if "audio" in event), "pcm")
     with pytest.raises(openai.AuthenticationError):
@@ -238,8 +250,9 @@ def test_official_openai_client_conformance(keyed: str, tmp_path: Path) -> None:
 
 
 def test_serve_command_picks_a_free_port() -> None:
-    process = subprocess.Popen([sys.executable, "-m", "tts_sdk", "serve", "--port", "0"], stdout=subprocess.PIPE,
-                               text=True)  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tts_sdk", "serve", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
     try:
         line = process.stdout.readline() if process.stdout else ""
         assert line.startswith("tts-sdk serve: listening on http://127.0.0.1:")

@@ -13,8 +13,15 @@ MP3 = b"ID3\x04\x00" + b"\x00" * 64
 
 def tts_sdk(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {"PATH": "/usr/bin:/bin"}  # no API keys from the developer's environment
-    return subprocess.run([sys.executable, "-m", "tts_sdk", *arguments], input=stdin, capture_output=True, text=True,
-                          timeout=60, check=False, env=env)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "tts_sdk", *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
 
 
 def test_speak_writes_the_audio_from_an_argument_a_file_or_stdin(server: LoopbackServer, tmp_path: Path) -> None:

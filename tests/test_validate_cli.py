@@ -19,8 +19,12 @@ from tests.conftest import REPO
 def cli(*arguments: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tts_sdk", "validate", *arguments],
-        input=stdin, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -81,9 +85,14 @@ def test_json_format_for_machines(files: dict[str, Path]) -> None:
     assert report["valid"] is False
     assert [item["valid"] for item in report["payloads"]] == [True, False]
     assert report["payloads"][1]["problems"] == [
-        {"path": "$.speed", "keyword": "maximum", "message": "9 is greater than the maximum of 4",
-         "schema_path": "#/properties/speed/maximum", "severity": "error"}
-    ]  # fmt: skip
+        {
+            "path": "$.speed",
+            "keyword": "maximum",
+            "message": "9 is greater than the maximum of 4",
+            "schema_path": "#/properties/speed/maximum",
+            "severity": "error",
+        }
+    ]
 
 
 def test_github_annotations_point_at_the_line(files: dict[str, Path]) -> None:

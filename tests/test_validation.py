@@ -138,14 +138,31 @@ def test_generic_draft4_keywords_agree_with_jsonschema() -> None:
     reference = jsonschema.Draft4Validator(schema)
     compiled = compile_schema(schema)
     cases: list[Any] = [
-        {"tags": ["a"]}, {"tags": []}, {"tags": ["a", "b", "c"]}, {"tags": ["A"]}, {"tags": [1]},
-        {"tags": ["a"], "step": 0}, {"tags": ["a"], "step": 1.5}, {"tags": ["a"], "step": 1.2},
-        {"tags": ["a"], "count": 3}, {"tags": ["a"], "count": 2.0}, {"tags": ["a"], "count": 2},
-        {"tags": ["a"], "mode": "a"}, {"tags": ["a"], "mode": "b"}, {"tags": ["a"], "any": None},
-        {"tags": ["a"], "any": 0}, {"tags": ["a"], "extra": {"x": 1}}, {"tags": ["a"], "extra": {"x": "1"}},
-        {"tags": ["a"], "both": "abc"}, {"tags": ["a"], "both": "ab"}, {"tags": ["a"], "nullable": None},
-        {"tags": ["a"], "nullable": "y"}, {"tags": ["a"], "other": 1}, [], None,
-    ]  # fmt: skip
+        {"tags": ["a"]},
+        {"tags": []},
+        {"tags": ["a", "b", "c"]},
+        {"tags": ["A"]},
+        {"tags": [1]},
+        {"tags": ["a"], "step": 0},
+        {"tags": ["a"], "step": 1.5},
+        {"tags": ["a"], "step": 1.2},
+        {"tags": ["a"], "count": 3},
+        {"tags": ["a"], "count": 2.0},
+        {"tags": ["a"], "count": 2},
+        {"tags": ["a"], "mode": "a"},
+        {"tags": ["a"], "mode": "b"},
+        {"tags": ["a"], "any": None},
+        {"tags": ["a"], "any": 0},
+        {"tags": ["a"], "extra": {"x": 1}},
+        {"tags": ["a"], "extra": {"x": "1"}},
+        {"tags": ["a"], "both": "abc"},
+        {"tags": ["a"], "both": "ab"},
+        {"tags": ["a"], "nullable": None},
+        {"tags": ["a"], "nullable": "y"},
+        {"tags": ["a"], "other": 1},
+        [],
+        None,
+    ]
     for case in cases:
         expected = reference.is_valid(case)
         assert compiled.is_valid(case) is expected, case

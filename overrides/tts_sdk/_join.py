@@ -67,13 +67,14 @@ _BITRATES = {
 _RATES = {3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000]}
 
 
-def _frames(data: bytes) -> list[bytes]:
-    """The MPEG audio frames of an MP3, without ID3 tags and without the Xing/Info header frame."""
+def _frames(data: bytes) -> tuple[bytes | None, list[bytes]]:
+    """The Xing/Info header frame (if any) and the audio frames of an MP3, without ID3 tags."""
     position = 0
     if data[:3] == b"ID3" and len(data) >= 10:
         size = (data[6] << 21) | (data[7] << 14) | (data[8] << 7) | data[9]
         position = 10 + size
     frames: list[bytes] = []
+    header_frame: bytes | None = None
     while position + 4 <= len(data):
         header = int.from_bytes(data[position : position + 4], "big")
         length = _frame_length(header)
@@ -83,12 +84,13 @@ def _frames(data: bytes) -> list[bytes]:
             position += 1  # resynchronize
             continue
         frame = data[position : position + length]
-        if not frames and (b"Xing" in frame[:64] or b"Info" in frame[:64]):
-            position += length  # its frame count describes one part, not the whole
+        if not frames and header_frame is None and (b"Xing" in frame[:64] or b"Info" in frame[:64]):
+            header_frame = frame  # its counts describe one part, not the whole
+            position += length
             continue
         frames.append(frame)
         position += length
-    return frames
+    return header_frame, frames
 
 
 def _frame_length(header: int) -> int | None:
@@ -110,4 +112,28 @@ def _frame_length(header: int) -> int | None:
 
 
 def _join_mp3(parts: list[bytes]) -> bytes:
-    return b"".join(frame for part in parts for frame in _frames(part))
+    """All audio frames in order, under one VBR header rewritten for the whole (players need it for length)."""
+    split = [_frames(part) for part in parts]
+    audio = [frame for _, frames in split for frame in frames]
+    body = b"".join(audio)
+    header = split[0][0]
+    if header is None:
+        return body
+    return _rewrite_vbr_header(header, len(audio), len(header) + len(body)) + body
+
+
+def _rewrite_vbr_header(frame: bytes, frame_count: int, byte_count: int) -> bytes:
+    """A Xing/Info frame with the joined file's frame and byte counts and a linear seek table."""
+    tag = frame.find(b"Xing") if b"Xing" in frame[:64] else frame.find(b"Info")
+    flags = int.from_bytes(frame[tag + 4 : tag + 8], "big")
+    rewritten = bytearray(frame)
+    position = tag + 8
+    if flags & 1:
+        rewritten[position : position + 4] = frame_count.to_bytes(4, "big")
+        position += 4
+    if flags & 2:
+        rewritten[position : position + 4] = byte_count.to_bytes(4, "big")
+        position += 4
+    if flags & 4:
+        rewritten[position : position + 100] = bytes(i * 256 // 100 for i in range(100))
+    return bytes(rewritten)

@@ -1,0 +1,175 @@
+"""split=True (and speak --split): cutting, synthesizing in order, joining wav/pcm/mp3; and tts-sdk batch."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+import soundfile
+import tts_sdk
+from tts_sdk import TTS
+from tts_sdk._join import join_audio
+from tts_sdk._split import split_text
+from tts_sdk.server import running
+
+SENTENCE = "This sentence is one of many that make a long text. "
+
+
+@pytest.fixture(scope="module")
+def base() -> Iterator[str]:
+    with running() as url:
+        yield url
+
+
+def test_split_prefers_paragraphs_then_sentences_then_words() -> None:
+    text = "One two three.\n\nFour five six. Seven eight nine."
+    assert split_text(text, 100) == [text]
+    assert split_text(text, 40) == ["One two three.", "Four five six. Seven eight nine."]
+    assert split_text(text, 20) == ["One two three.", "Four five six.", "Seven eight nine."]
+    assert split_text("alpha beta gamma delta", 11) == ["alpha beta", "gamma delta"]
+    assert split_text("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+    pieces = split_text(SENTENCE * 300, 4096)
+    assert all(len(piece) <= 4096 for piece in pieces) and " ".join(pieces).split() == (SENTENCE * 300).split()
+
+
+def test_wav_join_writes_one_header_with_the_summed_length() -> None:
+    def wav(samples: int) -> bytes:
+        buffer = io.BytesIO()
+        soundfile.write(buffer, np.zeros(samples, dtype="int16"), 16000, format="WAV", subtype="PCM_16")
+        return buffer.getvalue()
+
+    joined = join_audio([wav(1000), wav(500), wav(250)], "wav")
+    assert joined.count(b"RIFF") == 1 and joined.count(b"WAVE") == 1
+    assert soundfile.info(io.BytesIO(joined)).frames == 1750
+    assert join_audio([b"\x01\x02", b"\x03\x04"], "pcm") == b"\x01\x02\x03\x04"
+    with pytest.raises(tts_sdk.UnsupportedParameterError, match="format='wav' or 'mp3'"):
+        join_audio([b"a", b"b"], "opus")
+
+
+@pytest.mark.parametrize("format_name", ["wav", "mp3", "pcm"])
+def test_long_text_is_cut_synthesized_in_order_and_joined(base: str, format_name: str) -> None:
+    text = SENTENCE * 90  # about 4,700 characters: two requests for a 4,096-character model
+    sent: list[str] = []
+    recorder = httpx.Client(
+        event_hooks={"request": [lambda r: sent.append(json.loads(r.content)["input"]) if r.method == "POST" else None]}
+    )
+    with TTS(base_url=base, http_client=recorder) as tts:
+        whole = tts.speech.create(
+            model="tts-1", text=text, voice="alloy", format=format_name, split=True, concurrency=2
+        )
+        one_part = tts.speech.create(model="tts-1", text=sent[0], voice="alloy", format=format_name)
+    recorder.close()
+    assert len(sent) == 3 and all(len(piece) <= 4096 for piece in sent[:2])
+    assert " ".join(sent[:2]).split() == text.split()  # every word, in order
+    if format_name == "pcm":
+        seconds, part_seconds = len(whole.content) / 2 / 24000, len(one_part.content) / 2 / 24000
+    else:
+        seconds = soundfile.info(io.BytesIO(whole.content)).duration
+        part_seconds = soundfile.info(io.BytesIO(one_part.content)).duration
+    expected = part_seconds * len(text) / len(sent[0])  # both parts' worth, decodable as one file
+    assert 0.85 * expected < seconds < 1.15 * expected, (seconds, expected)
+
+
+def test_split_refuses_formats_it_cannot_join_before_sending(base: str) -> None:
+    with TTS(base_url=base) as tts, pytest.raises(tts_sdk.UnsupportedParameterError, match="format='wav' or 'mp3'"):
+        tts.speech.create(model="tts-1", text=SENTENCE * 100, voice="alloy", format="opus", split=True)
+
+
+def test_async_split(base: str) -> None:
+    async def main() -> bytes:
+        async with tts_sdk.AsyncTTS(base_url=base) as tts:
+            audio = await tts.speech.create(model="tts-1", text=SENTENCE * 90, voice="nova", format="wav", split=True)
+            return audio.content
+
+    content = asyncio.run(main())
+    assert soundfile.info(io.BytesIO(content)).duration > 60
+
+
+def test_speak_split_on_the_command_line(base: str, tmp_path: Path) -> None:
+    script = tmp_path / "long.txt"
+    script.write_text(SENTENCE * 90)
+    out = tmp_path / "long.wav"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tts_sdk",
+            "speak",
+            "--file",
+            str(script),
+            "-m",
+            "tts-1",
+            "--voice",
+            "alloy",
+            "--split",
+            "-o",
+            str(out),
+            "--base-url",
+            base,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert soundfile.info(str(out)).duration > 60
+
+
+def batch(jobs: Path, out: Path, base: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable,
+        "-m",
+        "tts_sdk",
+        "batch",
+        str(jobs),
+        "--out",
+        str(out),
+        "--concurrency",
+        "3",
+        "--base-url",
+        base,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_batch_synthesizes_everything_and_resumes(base: str, tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    payloads = [
+        {"model": "tts-1", "input": f"Job number {n}.", "voice": "alloy", "response_format": "wav"} for n in range(6)
+    ]
+    payloads.append({"model": "inworld/tts-1-max", "text": "An AIML job.", "format": "mp3"})
+    jobs.write_text("\n".join(json.dumps(p) for p in payloads) + "\n\n")
+    out = tmp_path / "out"
+    first = batch(jobs, out, base)
+    assert first.returncode == 0, first.stderr
+    files = sorted(out.iterdir())
+    assert len(files) == 7 and files[-1].suffix == ".mp3"
+    assert all(soundfile.info(str(path)).duration > 0.5 for path in files)
+    assert "7 of 7 done" in first.stderr and "0 were already there" in first.stderr
+    files[2].unlink()  # as if interrupted before job 3 finished
+    second = batch(jobs, out, base)
+    assert second.returncode == 0 and "6 were already there" in second.stderr
+    assert sorted(out.iterdir()) == files
+
+
+def test_batch_reports_failures_and_keeps_the_rest(base: str, tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text(
+        json.dumps({"model": "tts-1", "input": "Fine.", "voice": "alloy"})
+        + "\n"
+        + json.dumps({"model": "tts-1", "input": "", "voice": "alloy", "speed": 9})
+        + "\n"
+    )
+    done = batch(jobs, tmp_path / "out", base)
+    assert done.returncode == 1
+    assert f"{jobs}:2: invalid payload" in done.stderr and "1 failed" in done.stderr
+    assert len(list((tmp_path / "out").iterdir())) == 1
