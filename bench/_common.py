@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import platform
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,3 +34,27 @@ def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -
     print("|" + "|".join(" --- " for _ in header) + "|")
     for row in rows:
         print("| " + " | ".join(str(cell) for cell in row) + " |")
+
+
+@contextlib.contextmanager
+def fast_server() -> Iterator[str]:
+    """Start bench/_fastserver.py in its own process; yield its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "bench" / "_fastserver.py")], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        url = process.stdout.readline().strip() if process.stdout else ""
+        if not url.startswith("http://"):
+            raise RuntimeError("the benchmark server did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def machine() -> str:
+    """One line describing where the figures were measured."""
+
+    return (
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}"
+    )

@@ -1,4 +1,4 @@
-"""Payload validation throughput: tts_sdk vs jsonschema (prebuilt Draft4Validator) vs fastjsonschema.
+"""Payload validation throughput: tts_sdk vs jsonschema (prebuilt Draft4Validator), fastjsonschema, openapi-core.
 
 Also the CLI on 1,000 small files and the cold import of the validation module, each in fresh processes.
 Run: make bench (or .venv/bin/python bench/validation.py).
@@ -17,9 +17,13 @@ from typing import Any
 
 import fastjsonschema
 import jsonschema
-from _common import REPO, median_seconds, table
+from _common import REPO, machine, median_seconds, table
+from openapi_core import OpenAPI
+from openapi_core.testing import MockRequest
 from tts_sdk._validation._compiler import compile_schema
 
+from generator import Project
+from generator._sources import patched_document
 from tests._payloads import payloads
 
 SCHEMA = json.loads((REPO / "generated/tts_sdk_generated/aiml_openai_tts_1/request.schema.json").read_text())
@@ -35,6 +39,7 @@ def throughput(check: Callable[[Any], object]) -> float:
 
 
 def main() -> None:
+    print(f"machine: {machine()}")
     ours = compile_schema(SCHEMA)
     reference = jsonschema.Draft4Validator(SCHEMA)
     fast = fastjsonschema.compile(SCHEMA, use_default=False)
@@ -46,6 +51,15 @@ def main() -> None:
             return False
         return True
 
+    entry = next(spec for spec in Project(REPO).load_specs() if spec.name == "openai-tts-1")
+    openapi = OpenAPI.from_dict(patched_document(Project(REPO), entry))
+    bodies = {id(payload): json.dumps(payload).encode() for payload in PAYLOADS}
+
+    def openapi_core_verdict(payload: Any) -> bool:
+        request = MockRequest("https://api.aimlapi.com", "post", "/v1/tts", data=bodies[id(payload)],
+                              content_type="application/json")  # fmt: skip
+        return next(iter(openapi.iter_request_errors(request)), None) is None
+
     valid = sum(1 for payload in PAYLOADS if reference.is_valid(payload))
     rows = [
         ("tts_sdk is_valid (yes/no)", throughput(ours.is_valid)),
@@ -53,6 +67,7 @@ def main() -> None:
         ("jsonschema Draft4Validator.is_valid", throughput(reference.is_valid)),
         ("jsonschema Draft4Validator.iter_errors (all)", throughput(lambda p: list(reference.iter_errors(p)))),
         ("fastjsonschema (first error only)", throughput(fast_verdict)),
+        ("openapi-core iter_request_errors (first error)", throughput(openapi_core_verdict)),
     ]
     base = rows[2][1]
     table(

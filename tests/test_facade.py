@@ -281,3 +281,13 @@ def test_async_client_has_the_same_shape(server: LoopbackServer, other_host: Loo
 
     asyncio.run(main())
     assert "Authorization" not in other_host.seen[0].headers
+
+
+def test_proxies_from_the_environment_are_honoured(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With HTTP_PROXY set the request goes through the proxy (here the loopback server, seeing absolute URLs)."""
+    target = "http://127.0.0.3:9/v1/audio/speech"
+    server.serve(target, MP3, content_type="audio/mpeg")
+    monkeypatch.setenv("HTTP_PROXY", server.base_url)
+    with TTS(base_url="http://127.0.0.3:9", openai_api_key=KEY) as tts:
+        assert tts.speech.create(model="tts-1", text="Hi", voice="alloy").content == MP3
+    assert server.seen[0].path == target

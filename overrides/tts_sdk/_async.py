@@ -21,12 +21,14 @@ from tts_sdk._responses import (
     download_error,
     is_audio,
     media_type,
+    needs_decoding,
     raise_for_status,
     request_id,
     too_large,
     unexpected_content,
 )
 from tts_sdk._retries import DEFAULT_MAX_RETRIES, retry_delay
+from tts_sdk._senders import AsyncSender
 from tts_sdk._split import split_text
 from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
 
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 
 logger = logging.getLogger("tts_sdk")
+_DOWNLOAD_HEADERS = {"Accept": "audio/*", "User-Agent": USER_AGENT}
 _RETRIABLE = (APIError,)
 
 
@@ -90,14 +93,12 @@ class AsyncTTS:
             validate=validate,
             max_retries=max_retries,
         )
-        self._owns_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self._options.timeout, follow_redirects=False)
+        self._sender = AsyncSender(http_client, self._options.timeout)
         self.speech = AsyncSpeech(self)
 
     async def aclose(self) -> None:
         """Close the HTTP connections (not those of an ``http_client`` you passed in)."""
-        if self._owns_client:
-            await self._http.aclose()
+        await self._sender.aclose()
 
     async def __aenter__(self) -> AsyncTTS:
         return self
@@ -333,7 +334,7 @@ class _Exchange:
     """One request (with retries) and, for AIML links, the audio download (with its own retries)."""
 
     def __init__(self, client: AsyncTTS, prepared: Prepared, max_retries: int | None) -> None:
-        self.http, self.options, self.prepared = client._http, client._options, prepared
+        self.sender, self.options, self.prepared = client._sender, client._options, prepared
         self.max_retries = self.options.max_retries if max_retries is None else max_retries
 
     async def audio(self) -> Audio:
@@ -396,10 +397,7 @@ class _Exchange:
         prepared = self.prepared
         url = prepared.route.url
         logger.debug("POST %s model=%s", url, prepared.model)
-        request = self.http.build_request(
-            "POST", url, content=prepared.body, headers=prepared.headers, timeout=prepared.timeout
-        )
-        response = await self._send(request, credentials=True)
+        response = await self._send("POST", url, prepared.headers, prepared.body, credentials=True)
         try:
             streaming = (is_audio(response) or events) and response.is_success
             if streaming and not read:
@@ -425,13 +423,8 @@ class _Exchange:
             reason = refusal(url)
             if reason:
                 raise download_error(url, reason)
-            request = self.http.build_request(
-                "GET", url, headers={"Accept": "audio/*", "User-Agent": USER_AGENT}, timeout=self.prepared.timeout
-            )
-            for header in ("authorization", "proxy-authorization", "cookie"):
-                request.headers.pop(header, None)
             logger.debug("GET %s (audio, no credentials)", url)
-            response = await self._send(request, credentials=False)
+            response = await self._send("GET", url, _DOWNLOAD_HEADERS, None, credentials=False)
             if response.is_redirect:
                 await response.aclose()
                 url = next_location(url, response.headers.get("location"))
@@ -447,15 +440,16 @@ class _Exchange:
                 await response.aclose()
         raise download_error(url, f"more than {MAX_REDIRECTS} redirects")
 
-    async def _send(self, request: httpx.Request, *, credentials: bool) -> httpx.Response:
+    async def _send(
+        self, method: str, url: str, headers: Mapping[str, str], content: bytes | None, *, credentials: bool
+    ) -> httpx.Response:
         """Send and return the response with its body unread; network failures become typed errors.
 
-        ``credentials=False`` (audio downloads) also switches off an ``http_client``'s own auth.
+        ``credentials=False`` (audio downloads): no Authorization, Proxy-Authorization or Cookie at all.
         """
-        url = str(request.url)
-        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        timeout = self.prepared.timeout
         try:
-            return await self.http.send(request, stream=True, follow_redirects=False, auth=auth)
+            return await self.sender.send(method, url, headers, content, timeout, credentials=credentials)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"timed out talking to {url} ({type(exc).__name__})", url=url) from None
         except httpx.TransportError as exc:
@@ -529,7 +523,8 @@ async def _read_limited(response: httpx.Response, limit: int) -> bytes | None:
     if declared.isdigit() and int(declared) > limit:
         return None
     parts, size = [], 0
-    async for chunk in response.aiter_bytes():
+    chunks = response.aiter_bytes() if needs_decoding(response) else response.aiter_raw()
+    async for chunk in chunks:
         size += len(chunk)
         if size > limit:
             return None

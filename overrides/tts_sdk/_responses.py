@@ -9,7 +9,7 @@ from tts_sdk._errors import APIResponseValidationError, AudioDownloadError, stat
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
     from typing import Any
 
     import httpx
@@ -87,6 +87,16 @@ def audio_format(response: httpx.Response, requested: str | None) -> str | None:
 def download_error(url: str, reason: str, status_code: int | None = None) -> AudioDownloadError:
     """The error for an audio URL that could not be fetched."""
     return AudioDownloadError(f"cannot download the audio from {url}: {reason}", url=url, status_code=status_code)
+
+
+def needs_decoding(response: httpx.Response) -> bool:
+    """True when the body carries a Content-Encoding (else the raw stream is the body: no decoder layer)."""
+    return str(response.headers.get("content-encoding", "identity")).lower() not in ("", "identity")
+
+
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's chunks, decoded only if it was encoded."""
+    return response.iter_bytes() if needs_decoding(response) else response.iter_raw()
 
 
 def read_limited(chunks: Iterable[bytes], response: httpx.Response, limit: int) -> bytes | None:

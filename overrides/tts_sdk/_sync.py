@@ -19,6 +19,7 @@ from tts_sdk._prepare import DEFAULT, DEFAULT_MAX_AUDIO_BYTES, DEFAULT_TIMEOUT, 
 from tts_sdk._responses import (
     aiml_link,
     audio_format,
+    body_chunks,
     download_error,
     is_audio,
     media_type,
@@ -29,6 +30,7 @@ from tts_sdk._responses import (
     unexpected_content,
 )
 from tts_sdk._retries import DEFAULT_MAX_RETRIES, retry_delay
+from tts_sdk._senders import SyncSender
 from tts_sdk._split import split_text
 from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
 
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 
 logger = logging.getLogger("tts_sdk")
+_DOWNLOAD_HEADERS = {"Accept": "audio/*", "User-Agent": USER_AGENT}
 _RETRIABLE = (APIError,)
 
 
@@ -92,14 +95,12 @@ class TTS:
             validate=validate,
             max_retries=max_retries,
         )
-        self._owns_client = http_client is None
-        self._http = http_client or httpx.Client(timeout=self._options.timeout, follow_redirects=False)
+        self._sender = SyncSender(http_client, self._options.timeout)
         self.speech = Speech(self)
 
     def close(self) -> None:
         """Close the HTTP connections (not those of an ``http_client`` you passed in)."""
-        if self._owns_client:
-            self._http.close()
+        self._sender.close()
 
     def __enter__(self) -> TTS:
         return self
@@ -329,7 +330,7 @@ class _Exchange:
     """One request (with retries) and, for AIML links, the audio download (with its own retries)."""
 
     def __init__(self, client: TTS, prepared: Prepared, max_retries: int | None) -> None:
-        self.http, self.options, self.prepared = client._http, client._options, prepared
+        self.sender, self.options, self.prepared = client._sender, client._options, prepared
         self.max_retries = self.options.max_retries if max_retries is None else max_retries
 
     def audio(self) -> Audio:
@@ -392,10 +393,7 @@ class _Exchange:
         prepared = self.prepared
         url = prepared.route.url
         logger.debug("POST %s model=%s", url, prepared.model)
-        request = self.http.build_request(
-            "POST", url, content=prepared.body, headers=prepared.headers, timeout=prepared.timeout
-        )
-        response = self._send(request, credentials=True)
+        response = self._send("POST", url, prepared.headers, prepared.body, credentials=True)
         try:
             streaming = (is_audio(response) or events) and response.is_success
             if streaming and not read:
@@ -421,13 +419,8 @@ class _Exchange:
             reason = refusal(url)
             if reason:
                 raise download_error(url, reason)
-            request = self.http.build_request(
-                "GET", url, headers={"Accept": "audio/*", "User-Agent": USER_AGENT}, timeout=self.prepared.timeout
-            )
-            for header in ("authorization", "proxy-authorization", "cookie"):
-                request.headers.pop(header, None)
             logger.debug("GET %s (audio, no credentials)", url)
-            response = self._send(request, credentials=False)
+            response = self._send("GET", url, _DOWNLOAD_HEADERS, None, credentials=False)
             if response.is_redirect:
                 response.close()
                 url = next_location(url, response.headers.get("location"))
@@ -443,15 +436,16 @@ class _Exchange:
                 response.close()
         raise download_error(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _send(self, request: httpx.Request, *, credentials: bool) -> httpx.Response:
+    def _send(
+        self, method: str, url: str, headers: Mapping[str, str], content: bytes | None, *, credentials: bool
+    ) -> httpx.Response:
         """Send and return the response with its body unread; network failures become typed errors.
 
-        ``credentials=False`` (audio downloads) also switches off an ``http_client``'s own auth.
+        ``credentials=False`` (audio downloads): no Authorization, Proxy-Authorization or Cookie at all.
         """
-        url = str(request.url)
-        auth = httpx.USE_CLIENT_DEFAULT if credentials else None
+        timeout = self.prepared.timeout
         try:
-            return self.http.send(request, stream=True, follow_redirects=False, auth=auth)
+            return self.sender.send(method, url, headers, content, timeout, credentials=credentials)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"timed out talking to {url} ({type(exc).__name__})", url=url) from None
         except httpx.TransportError as exc:
@@ -460,7 +454,7 @@ class _Exchange:
     def _read(self, response: httpx.Response, limit: int, *, download: bool = False) -> bytes:
         url = str(response.url)
         try:
-            content = read_limited(response.iter_bytes(), response, limit)
+            content = read_limited(body_chunks(response), response, limit)
         except httpx.TimeoutException as exc:
             raise APITimeoutError(f"timed out reading from {url} ({type(exc).__name__})", url=url) from None
         except httpx.TransportError as exc:

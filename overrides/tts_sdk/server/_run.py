@@ -35,6 +35,9 @@ def _server(
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it. Without it, uvicorn's separate header and body writes meet the
+    # client's delayed ACK and every response waits ~40 ms (measured: 44 ms -> 1 ms per request).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
     return uvicorn.Server(config), sock
 
