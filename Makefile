@@ -28,10 +28,10 @@ specs: $(STAMP) ## Download the published specs (URL, then $$SPEC_MIRROR) and ch
 	$(PY) -m generator specs
 	@touch $(SPECS_STAMP)
 
-update-specs: $(STAMP) ## Accept new published spec bytes: re-pin, regenerate, re-run the tests
-	$(PY) -m generator update-specs
+update-specs: $(STAMP) ## Accept new spec bytes: changelog, re-pin, regenerate, re-run the tests (FAIL_ON=breaking)
+	$(PY) -m generator update-specs $(if $(FAIL_ON),--fail-on $(FAIL_ON))
 	@touch $(SPECS_STAMP)
-	$(MAKE) generate test
+	$(MAKE) test
 
 generate: $(SPECS_STAMP) ## Generate generated/ from the pinned specs (a no-op when no input changed)
 	$(PY) -m generator generate

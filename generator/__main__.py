@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("specs", help="download the published specs and check their sha256 pins")
-    commands.add_parser("update-specs", help="download the published specs and accept (re-pin) new bytes")
+    update = commands.add_parser("update-specs", help="accept new published bytes: changelog, re-pin, regenerate")
+    update.add_argument("--fail-on", choices=("breaking", "notice"), help="exit 1 on a change of this class or worse")
     generate = commands.add_parser("generate", help="generate generated/ (a no-op when no input changed)")
     generate.add_argument("--force", action="store_true", help="regenerate even when no input changed")
     commands.add_parser("check", help="fail if generated/ differs from what the pinned specs generate")
@@ -34,7 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "specs":
             fetch_specs(project)
         elif arguments.command == "update-specs":
-            update_specs(project)
+            if not update_specs(project, fail_on=arguments.fail_on):
+                print(
+                    f"error: the spec changes include {arguments.fail_on} ones (--fail-on {arguments.fail_on})",
+                    file=sys.stderr,
+                )
+                return 1
         elif arguments.command == "generate":
             generate_clients(project, force=arguments.force)
         else:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import tempfile
 from pathlib import Path
 
 import tomlkit
+from tts_sdk._specdiff import Change, diff, fails, load, render
 
+from generator._apidiff import api_changes, api_surface
 from generator._atomic import write_atomic
 from generator._errors import GeneratorError
 from generator._fetch import Fetched, check_pin, fetch, new_client
@@ -25,10 +28,30 @@ def fetch_specs(project: Project) -> None:
         print(f"{item.entry.name}: ok ({item.sha256[:12]})")
 
 
-def update_specs(project: Project) -> list[Fetched]:
-    """Download every published spec and accept its bytes, re-pinning the ones that changed."""
+def update_specs(project: Project, *, fail_on: str | None = None) -> bool:
+    """Accept the published bytes: print each changed spec's changelog, re-pin, regenerate, print the API diff.
+
+    Returns False when ``fail_on`` (``breaking`` or ``notice``) is met by a change; the files are updated either
+    way (the caller decides whether to keep them, as CI does by failing the merge).
+    """
     fetched = _fetch_all(project)
     changed = [item for item in fetched if item.sha256 != item.entry.sha256]
+    changes: list[Change] = []
+    for item in fetched:
+        if item not in changed:
+            print(f"{item.entry.name}: unchanged")
+            continue
+        print(f"{item.entry.name}: changed: {item.entry.sha256} -> {item.sha256}")
+        previous = project.downloaded_path(item.entry)
+        if previous.is_file() and hashlib.sha256(previous.read_bytes()).hexdigest() == item.entry.sha256:
+            found = diff(load(previous.read_bytes(), str(previous)), load(item.data, item.origin))
+            changes += found
+            print(render(found, "text", f"  changes to {item.entry.name}"))
+        else:
+            print(
+                f"  (no copy of the previously pinned bytes in {project.downloads}: "
+                "run `make specs` first to see a changelog)"
+            )
     for item in fetched:
         write_atomic(project.downloaded_path(item.entry), item.data)
     if changed:
@@ -38,10 +61,13 @@ def update_specs(project: Project) -> list[Fetched]:
             if table["name"] in new_pins:
                 table["sha256"] = new_pins[str(table["name"])]
         write_atomic(project.specs_file, tomlkit.dumps(document).encode("utf-8"))
-    for item in fetched:
-        state = f"changed: {item.entry.sha256} -> {item.sha256}" if item in changed else "unchanged"
-        print(f"{item.entry.name}: {state}")
-    return changed
+        before = api_surface(project.generated / GENERATED_ROOT_PACKAGE)
+        generate_clients(project)
+        lines = api_changes(before, api_surface(project.generated / GENERATED_ROOT_PACKAGE))
+        print("public API of the generated packages:" + ("" if lines else " unchanged"))
+        for line in lines:
+            print(line)
+    return not fails(changes, fail_on)
 
 
 def _fetch_all(project: Project) -> list[Fetched]:

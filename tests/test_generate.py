@@ -83,11 +83,12 @@ def test_overlay_target_gone_fails_loudly_and_keeps_generated(project: TempProje
     # Upstream moves the operation: every patch aimed at /v1/tts now selects nothing.
     moved = GOOD.replace(b'"/v1/tts"', b'"/v2/tts"')
     server.serve("/openai-tts-1.json", moved)
-    assert project.run("update-specs").returncode == 0
-    run = project.run("generate")
-    assert run.returncode == 1
-    assert "overlay aiml.yaml action 0" in run.stderr
-    assert "target $.paths['/v1/tts'].post.responses['200'] matches nothing in spec 'openai-tts-1'" in run.stderr
+    accepted = project.run("update-specs")  # accepts the bytes, then cannot regenerate from them
+    assert accepted.returncode == 1 and "path-removed" not in accepted.stderr
+    for run in (accepted, project.run("generate")):
+        assert "overlay aiml.yaml action 0" in run.stderr
+        assert "target $.paths['/v1/tts'].post.responses['200'] matches nothing in spec 'openai-tts-1'" in run.stderr
+    assert "BREAKING" in accepted.stdout and "POST /v1/tts was removed" in accepted.stdout
     assert tree_digest(project.root / "generated") == before
 
 
