@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 
 import tomlkit
+from tts_sdk._audio import write_atomic
 from tts_sdk._specdiff import Change, diff, fails, load, render
 
 from generator._apidiff import api_changes, api_surface
-from generator._atomic import write_atomic
 from generator._errors import GeneratorError
 from generator._fetch import Fetched, check_pin, fetch, new_client
 from generator._generate import current_fingerprint, generate, inputs_fingerprint

@@ -5,16 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 import httpx
 
-from tts_sdk._audio import Audio, Usage
+from tts_sdk._audio import Audio, Usage, atomic_file
+from tts_sdk._client_base import ClientBase
 from tts_sdk._errors import APIConnectionError, APIError, APITimeoutError
 from tts_sdk._events import EventParser
 from tts_sdk._join import check_joinable, join_audio
-from tts_sdk._prepare import DEFAULT, DEFAULT_MAX_AUDIO_BYTES, DEFAULT_TIMEOUT, USER_AGENT, ClientOptions, prepare
+from tts_sdk._prepare import DEFAULT, USER_AGENT, prepare
 from tts_sdk._responses import (
     aiml_link,
     audio_format,
@@ -27,20 +27,19 @@ from tts_sdk._responses import (
     too_large,
     unexpected_content,
 )
-from tts_sdk._retries import DEFAULT_MAX_RETRIES, retry_delay
+from tts_sdk._retries import retry_delay
 from tts_sdk._senders import AsyncSender
 from tts_sdk._split import split_text
 from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
     from types import TracebackType
     from typing import Any, TypeVar
 
     from tts_sdk._events import SpeechEvent
     from tts_sdk._prepare import Prepared, TimeoutTypes
-    from tts_sdk._providers import Provider
 
     T = TypeVar("T")
 
@@ -49,50 +48,14 @@ _DOWNLOAD_HEADERS = {"Accept": "audio/*", "User-Agent": USER_AGENT}
 _RETRIABLE = (APIError,)
 
 
-class AsyncTTS:
-    """Asynchronous text to speech over every generated client: ``await client.speech.create(...)``.
+class AsyncTTS(ClientBase[httpx.AsyncClient]):
+    """Text to speech over every generated client: one call, one vocabulary, any model.
 
-    Keys and base URLs come from the arguments, else the environment (``AIMLAPI_API_KEY``,
-    ``OPENAI_API_KEY``, ``ONEROUTER_API_KEY`` and the matching ``*_BASE_URL``). ``base_url`` points every
-    provider at one server (``tts-sdk serve``). ``provider`` picks where models go by default (``"onerouter"``,
-    say); without it, AIML model ids go to the AIML API and any other id to OpenAI. Failed requests are
-    retried ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts).
+    ``client.speech.create(model=..., text=..., voice=..., format=...)``; awaited, like ``stream()`` and ``events()``.
+    The constructor's options are described on ``__init__``.
     """
 
-    def __init__(
-        self,
-        *,
-        aiml_api_key: str | None = None,
-        openai_api_key: str | None = None,
-        onerouter_api_key: str | None = None,
-        aiml_base_url: str | None = None,
-        openai_base_url: str | None = None,
-        onerouter_base_url: str | None = None,
-        base_url: str | None = None,
-        provider: str | None = None,
-        providers: Iterable[Provider] = (),
-        api_keys: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_audio_bytes: int = DEFAULT_MAX_AUDIO_BYTES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        validate: bool = True,
-    ) -> None:
-        keys = {"aiml": aiml_api_key, "openai": openai_api_key, "onerouter": onerouter_api_key, **(api_keys or {})}
-        urls = {"aiml": aiml_base_url, "openai": openai_base_url, "onerouter": onerouter_base_url}
-        self._options = ClientOptions(
-            keys=keys,
-            base_urls=urls,
-            base_url=base_url,
-            provider=provider,
-            providers=providers,
-            timeout=timeout,
-            max_audio_bytes=max_audio_bytes,
-            default_headers=default_headers,
-            validate=validate,
-            max_retries=max_retries,
-        )
+    def _start(self, http_client: httpx.AsyncClient | None) -> None:
         self._sender = AsyncSender(http_client, self._options.timeout)
         self.speech = AsyncSpeech(self)
 
@@ -107,9 +70,6 @@ class AsyncTTS:
         self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncTTS({self._options.describe()})"
 
 
 class AsyncSpeech:
@@ -300,18 +260,9 @@ class AsyncSpeechStream:
     async def stream_to_file(self, path: str | os.PathLike[str]) -> Path:
         """Write the audio to ``path`` as it arrives; the file appears, complete, only when the stream ends well."""
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                async for chunk in self.aiter_bytes():
-                    handle.write(chunk)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with atomic_file(target) as handle:
+            async for chunk in self.aiter_bytes():
+                handle.write(chunk)
         return target
 
     async def aclose(self) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
+    from typing import BinaryIO
 
 #: audio media types -> format names (the API vocabulary).
 FORMATS = {
@@ -85,22 +88,32 @@ class Audio:
         )
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the complete new one, never a part."""
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only if the block ends without error, complete and fsynced.
+
+    It is written as a temporary file beside ``path`` and renamed over it; on any error the temporary file
+    is removed, so a reader sees the old file or the complete new one, never a part.
+    """
     import tempfile  # noqa: PLC0415 - costs ~10 ms to import; only saving needs it
 
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old file or the complete new one, never a part."""
+    with atomic_file(path) as handle:
+        handle.write(data)
 
 
 def format_of(content_type: str) -> str | None:
