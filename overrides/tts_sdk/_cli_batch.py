@@ -10,6 +10,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from tts_sdk._errors import UnknownModelError
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
@@ -41,7 +43,7 @@ class _Job:
 
 
 def _jobs(source: Path, out: Path) -> list[_Job]:
-    from tts_sdk._validation._select import UnknownModelError, spec_for_model  # noqa: PLC0415
+    from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
     from tts_sdk._vocabulary import spec_name  # noqa: PLC0415
 
     jobs = []

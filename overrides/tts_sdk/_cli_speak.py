@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tts_sdk._errors import UnknownModelError
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tts_sdk._catalog import SpecInfo
@@ -91,7 +93,7 @@ def _speak(arguments: argparse.Namespace) -> int:
 
 
 def _voices(arguments: argparse.Namespace) -> int:
-    from tts_sdk._validation._select import UnknownModelError, spec_for_model  # noqa: PLC0415
+    from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
 
     try:
         spec = spec_for_model(arguments.model)

@@ -31,7 +31,12 @@ class PayloadValidationError(TTSError, ValueError):
 
 
 class UnknownModelError(TTSError, LookupError):
-    """No generated spec serves this model on the chosen API."""
+    """No generated spec serves this model on the chosen API. ``known`` lists the model ids that are served."""
+
+    def __init__(self, message: str, *, model: str | None = None, known: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.model = model
+        self.known = list(known)
 
 
 class UnsupportedParameterError(TTSError, TypeError):

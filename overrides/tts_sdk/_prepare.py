@@ -147,7 +147,7 @@ def prepare(
     requested = payload.get(format_name) if format_name else None
     if requested is None and format_name:
         requested = target.spec.request_schema()["properties"][format_name].get("default")
-    chosen_timeout = options.timeout if timeout is _DEFAULT else timeout
+    chosen_timeout = options.timeout if timeout is DEFAULT else timeout
     if not isinstance(chosen_timeout, httpx.Timeout):
         chosen_timeout = httpx.Timeout(chosen_timeout)  # type: ignore[arg-type]
     return Prepared(target, payload, requested, headers, chosen_timeout)
@@ -159,5 +159,4 @@ class _Default:
 
 
 #: Marks "use the client's setting" where None already means "no timeout".
-_DEFAULT: Any = _Default()
-DEFAULT = _DEFAULT
+DEFAULT: Any = _Default()

@@ -41,8 +41,12 @@ def route(model: str, provider: str | None, endpoints: dict[str, Endpoint]) -> R
         for spec in aiml_specs:
             if model in spec.models:
                 return Route(endpoint, spec, model)
-        known = ", ".join(model for spec in aiml_specs for model in spec.models)
-        raise UnknownModelError(f"model {model!r} is not served by the AIML API specs; known models: {known}")
+        known = [served for spec in aiml_specs for served in spec.models]
+        raise UnknownModelError(
+            f"model {model!r} is not served by the AIML API specs; known models: {', '.join(known)}",
+            model=model,
+            known=known,
+        )
     openai_spec = next(spec for spec in specs() if spec.api == "openai")
     return Route(endpoint, openai_spec, model)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tts_sdk._errors import PayloadValidationError
+from tts_sdk._errors import PayloadValidationError, UnknownModelError
 from tts_sdk._validation._problems import Problem, show
-from tts_sdk._validation._select import UnknownModelError, compiled, spec_for_model
+from tts_sdk._validation._select import compiled, spec_for_model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -5,16 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._errors import UnknownModelError
 from tts_sdk._validation._compiler import CompiledSchema, compile_schema
-
-
-class UnknownModelError(LookupError):
-    """A namespaced model id (``vendor/model``) that no generated spec serves."""
-
-    def __init__(self, model: str, known: list[str]) -> None:
-        self.model = model
-        self.known = known
-        super().__init__(f"unknown model {model!r}; known models: {', '.join(known)}")
 
 
 def spec_for_model(model: str) -> SpecInfo:
@@ -31,7 +23,8 @@ def spec_for_model(model: str) -> SpecInfo:
         for spec in all_specs:
             if spec.api == "openai":
                 return spec
-    raise UnknownModelError(model, [known for spec in all_specs for known in spec.models])
+    known = [known for spec in all_specs for known in spec.models]
+    raise UnknownModelError(f"unknown model {model!r}; known models: {', '.join(known)}", model=model, known=known)
 
 
 @cache
