@@ -24,7 +24,7 @@ $(SPECS_STAMP): specs/specs.toml | $(STAMP)
 	$(PY) -m generator specs
 	@touch $@
 
-specs: $(STAMP) ## Download the published specs (URL, then $$SPEC_MIRROR) and check their sha256 pins
+specs: $(STAMP) ## Download the published specs (URL, then the SPEC_MIRROR folder) and check their sha256 pins
 	$(PY) -m generator specs
 	@touch $(SPECS_STAMP)
 
