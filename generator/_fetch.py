@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import os
 import sys
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+from tts_sdk._urls import is_loopback
 
 from generator._document import parse_document
 from generator._errors import GeneratorError
@@ -38,16 +38,6 @@ class Fetched:
     def sha256(self) -> str:
         """The hex digest the pin is compared with."""
         return hashlib.sha256(self.data).hexdigest()
-
-
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and addresses in 127.0.0.0/8 or ``::1``."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_url(url: str) -> None:

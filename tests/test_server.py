@@ -21,7 +21,7 @@ from tts_sdk import TTS, available_models
 from tts_sdk._catalog import specs
 from tts_sdk.server import create_app, running
 
-from tests._loopback import LoopbackServer, loopback_server
+from tests._loopback import loopback_server
 
 TEXT = "Hello there. This is a test of the embedded speech server."
 
@@ -260,9 +260,3 @@ def test_serve_command_picks_a_free_port() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
-
-
-def test_loopback_double_is_still_available(server: LoopbackServer) -> None:
-    """The purpose-built double stays for byte-exact cases the real server cannot produce."""
-    server.serve("/x", b"1")
-    assert httpx.get(server.url("/x")).content == b"1"

@@ -44,7 +44,7 @@ class _Job:
 
 def _jobs(source: Path, out: Path) -> list[_Job]:
     from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
-    from tts_sdk._vocabulary import spec_name  # noqa: PLC0415
+    from tts_sdk._vocabulary import chosen  # noqa: PLC0415
 
     jobs = []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
@@ -55,9 +55,7 @@ def _jobs(source: Path, out: Path) -> list[_Job]:
             spec = spec_for_model(str(payload.get("model")))
         except (ValueError, AttributeError, UnknownModelError) as exc:
             raise SystemExit(f"error: {source}:{number}: {exc}") from None
-        field = spec_name(spec, "format")
-        properties = spec.request_schema()["properties"]
-        format_name = payload.get(field, properties[field].get("default")) if field else "wav"
+        format_name = chosen(spec, "format", payload) or "wav"
         digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:10]
         jobs.append(_Job(number, payload, out / f"{number:05d}-{digest}.{format_name}"))
     return jobs

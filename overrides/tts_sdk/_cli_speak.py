@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from tts_sdk._errors import UnknownModelError
+from tts_sdk._vocabulary import enum_values
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def describe_voices(spec: SpecInfo) -> list[str]:
         if field not in properties:
             continue
         schema = properties[field]
-        values = [value for branch in [schema, *schema.get("anyOf", [])] for value in branch.get("enum", [])]
+        values = enum_values(schema)
         default = schema.get("default")
         label = "voices" if field == "voice" else "formats"
         listed = ", ".join(f"{value} (default)" if value == default else str(value) for value in values)

@@ -88,8 +88,9 @@ def run_demo(out: str) -> int:
 
 def _second_voice(model: str) -> str:
     from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
+    from tts_sdk._vocabulary import enum_values  # noqa: PLC0415
 
-    voices = spec_for_model(model).request_schema()["properties"]["voice"].get("enum", ["alloy"])
+    voices = enum_values(spec_for_model(model).request_schema()["properties"]["voice"]) or ["alloy"]
     return str(voices[1 % len(voices)])
 
 

@@ -11,7 +11,7 @@ from tts_sdk._providers import BUILTIN_PROVIDERS, Provider, resolve_endpoints
 from tts_sdk._routing import Route, route, spec_of_request
 from tts_sdk._urls import is_loopback
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import build_payload, spec_name
+from tts_sdk._vocabulary import build_payload, chosen, spec_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def prepare(
     timeout: TimeoutTypes | object,
 ) -> Prepared:
     """Route, build and validate the body, and assemble headers for one call."""
-    chosen = provider or options.provider
+    provider_name = provider or options.provider
     if request is not None:
         if model is not None or any(value is not None for value in params.values()) or extra_body:
             raise UnsupportedParameterError(
@@ -110,11 +110,11 @@ def prepare(
             )
         if isinstance(request, dict):
             payload: dict[str, Any] = dict(request)
-            target = route(str(payload.get("model")), chosen, options.endpoints)
+            target = route(str(payload.get("model")), provider_name, options.endpoints)
         else:
             spec = spec_of_request(request)
             payload = request.to_dict()  # type: ignore[attr-defined]
-            target = route(str(payload.get("model")), chosen, options.endpoints)
+            target = route(str(payload.get("model")), provider_name, options.endpoints)
             if target.spec.package != spec.package:
                 raise UnsupportedParameterError(
                     f"{type(request).__name__} is a {spec.api} request, but model {target.model!r} is routed to "
@@ -123,7 +123,7 @@ def prepare(
     else:
         if model is None:
             raise UnsupportedParameterError("model is required (for example model='openai/tts-1' or model='tts-1')")
-        target = route(model, chosen, options.endpoints)
+        target = route(model, provider_name, options.endpoints)
         payload = build_payload(target.spec, model, params, extra_body)
     if options.validate:
         problems = compiled(target.spec.package).problems(payload, False)
@@ -143,10 +143,7 @@ def prepare(
         **dict(extra_headers or {}),
         **endpoint.auth_headers(),
     }
-    format_name = spec_name(target.spec, "format")
-    requested = payload.get(format_name) if format_name else None
-    if requested is None and format_name:
-        requested = target.spec.request_schema()["properties"][format_name].get("default")
+    requested = chosen(target.spec, "format", payload)
     chosen_timeout = options.timeout if timeout is DEFAULT else timeout
     if not isinstance(chosen_timeout, httpx.Timeout):
         chosen_timeout = httpx.Timeout(chosen_timeout)  # type: ignore[arg-type]

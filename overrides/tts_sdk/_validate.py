@@ -18,7 +18,7 @@ def validate(payload: Any, model: str | None = None, *, strict: bool = False) ->
     that model's ``POST /v1/tts`` schema, any other plain id the OpenAI ``/v1/audio/speech`` schema.
     Unknown properties are warnings, or errors with ``strict=True``. The payload is never modified.
     """
-    chosen = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+    chosen = _model_of(payload, model)
     if chosen is None:
         if not isinstance(payload, dict):
             return [Problem("$", "type", f"{show(payload)} is not of type 'object'", "#/type")]
@@ -34,7 +34,7 @@ def validate(payload: Any, model: str | None = None, *, strict: bool = False) ->
 
 def is_valid(payload: Any, model: str | None = None, *, strict: bool = False) -> bool:
     """True when ``payload`` has no error (warnings allowed unless ``strict``): the fast yes/no verdict."""
-    chosen = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+    chosen = _model_of(payload, model)
     if not isinstance(chosen, str):
         return False
     try:
@@ -51,6 +51,11 @@ def require_valid(payload: Any, model: str | None = None, *, strict: bool = Fals
     """
     problems = validate(payload, model, strict=strict)
     if any(problem.severity == "error" for problem in problems):
-        name = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+        name = _model_of(payload, model)
         raise PayloadValidationError(problems, name if isinstance(name, str) else None)
     return problems
+
+
+def _model_of(payload: Any, model: str | None) -> Any:
+    """The model that selects the schema: the argument, else ``payload["model"]`` (None when there is none)."""
+    return model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)

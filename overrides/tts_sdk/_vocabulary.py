@@ -27,6 +27,19 @@ def spec_name(spec: SpecInfo, word: str) -> str | None:
     return next((name for name in VOCABULARY[word] if name in properties), None)
 
 
+def enum_values(schema: Mapping[str, Any]) -> list[Any]:
+    """The values a property's schema lists, its own enum and those of its anyOf branches."""
+    return [value for branch in [schema, *schema.get("anyOf", [])] for value in branch.get("enum", [])]
+
+
+def chosen(spec: SpecInfo, word: str, payload: Mapping[str, Any]) -> Any:
+    """The payload's value for a facade word (``format``...), else the spec's default, else None."""
+    name = spec_name(spec, word)
+    if name is None:
+        return None
+    return payload.get(name, spec.request_schema()["properties"][name].get("default"))
+
+
 def accepted(spec: SpecInfo) -> tuple[list[str], list[str]]:
     """The facade words a spec takes, and its other properties (passed with ``extra_body``)."""
     properties = list(spec.request_schema().get("properties", {}))

@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from tts_sdk._catalog import SpecInfo, specs
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import spec_name
+from tts_sdk._vocabulary import chosen, enum_values, spec_name
 from tts_sdk.server._encode import (
     STREAMABLE,
     UnsupportedFormatError,
@@ -238,11 +238,9 @@ async def _file(request: Request) -> Response:
 
 def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float]:
     """Voice name, format and speed of a valid payload, with the spec's defaults."""
-    properties = spec.request_schema()["properties"]
-    voice = payload.get("voice", properties["voice"].get("default", "alloy"))
+    voice = chosen(spec, "voice", payload) or "alloy"
     voice_name = str(voice["id"]) if isinstance(voice, dict) else str(voice)
-    format_field = spec_name(spec, "format")
-    format_name = str(payload.get(format_field, properties[format_field].get("default"))) if format_field else "wav"
+    format_name = str(chosen(spec, "format", payload) or "wav")
     speed = float(payload.get("speed", 1.0))
     return voice_name, format_name, speed
 
@@ -336,5 +334,4 @@ class InjectedDisconnectError(Exception):
 
 
 def _voice_names(spec: SpecInfo) -> list[str]:
-    voice = spec.request_schema().get("properties", {}).get("voice", {})
-    return [str(value) for branch in [voice, *voice.get("anyOf", [])] for value in branch.get("enum", [])]
+    return [str(value) for value in enum_values(spec.request_schema().get("properties", {}).get("voice", {}))]
