@@ -1,4 +1,4 @@
-"""``python -m generator``: fetch, pin, generate and check the typed clients."""
+"""``python -m generator``: fetch, pin, generate and check the typed clients; compare two spec versions."""
 
 from __future__ import annotations
 
@@ -23,11 +23,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("specs", help="download the published specs and check their sha256 pins")
-    update = commands.add_parser("update-specs", help="accept new published bytes: changelog, re-pin, regenerate")
-    update.add_argument("--fail-on", choices=("breaking", "notice"), help="exit 1 on a change of this class or worse")
+    update = commands.add_parser(
+        "update-specs", help="accept new published bytes, all or nothing: changelog, pin, regenerate, type-check"
+    )
+    update.add_argument("--fail-on", choices=("breaking", "notice"), help="refuse (exit 1) on a change of this class")
+    update.add_argument("--no-typecheck", action="store_true", help="skip mypy --strict on the new generated code")
     generate = commands.add_parser("generate", help="generate generated/ (a no-op when no input changed)")
     generate.add_argument("--force", action="store_true", help="regenerate even when no input changed")
-    commands.add_parser("check", help="fail if generated/ differs from what the pinned specs generate")
+    check = commands.add_parser("check", help="fail if generated/ differs from what the pinned specs generate")
+    check.add_argument("--full", action="store_true", help="regenerate into a scratch folder and compare every byte")
+    spec_diff = commands.add_parser(
+        "spec-diff",
+        help="compare two versions of a spec: what changed for clients, and what breaks them",
+        description="Compare the operations the SDK uses (POST /v1/tts, POST /audio/speech, POST /v1/audio/speech, "
+        "or --operation) in OLD and NEW. Exit 1 with --fail-on when a change of that class (or worse) is found.",
+    )
+    spec_diff.add_argument("old")
+    spec_diff.add_argument("new")
+    spec_diff.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    spec_diff.add_argument("--fail-on", choices=("breaking", "notice"), help="exit 1 on a change of this class")
+    spec_diff.add_argument(
+        "--operation", action="append", metavar="'METHOD /path'", help="compare this operation (repeatable)"
+    )
     arguments = parser.parse_args(argv)
     project = Project(arguments.root.resolve())
     started = time.perf_counter()
@@ -35,21 +52,36 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "specs":
             fetch_specs(project)
         elif arguments.command == "update-specs":
-            if not update_specs(project, fail_on=arguments.fail_on):
-                print(
-                    f"error: the spec changes include {arguments.fail_on} ones (--fail-on {arguments.fail_on})",
-                    file=sys.stderr,
-                )
+            if not update_specs(project, fail_on=arguments.fail_on, typecheck=not arguments.no_typecheck):
                 return 1
         elif arguments.command == "generate":
             generate_clients(project, force=arguments.force)
+        elif arguments.command == "check":
+            check_generated(project, full=arguments.full)
         else:
-            check_generated(project)
+            return _spec_diff(arguments)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"({arguments.command}: {time.perf_counter() - started:.2f} s)", file=sys.stderr)
     return 0
+
+
+def _spec_diff(arguments: argparse.Namespace) -> int:
+    from generator._specdiff import diff, fails, load, render  # noqa: PLC0415
+
+    try:
+        with open(arguments.old, "rb") as old_file, open(arguments.new, "rb") as new_file:
+            old, new = load(old_file.read(), arguments.old), load(new_file.read(), arguments.new)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    operations = None
+    if arguments.operation:
+        operations = [(item.split(" ", 1)[0].lower(), item.split(" ", 1)[1]) for item in arguments.operation]
+    changes = diff(old, new, operations)
+    print(render(changes, arguments.format, f"{arguments.old} -> {arguments.new}"))
+    return 1 if fails(changes, arguments.fail_on) else 0
 
 
 if __name__ == "__main__":

@@ -3,77 +3,197 @@
 from __future__ import annotations
 
 import filecmp
-import hashlib
+import json
+import shutil
+import subprocess
+import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import tomlkit
-from tts_sdk._audio import write_atomic
-from tts_sdk._specdiff import Change, diff, fails, load, render
 
-from generator._apidiff import api_changes, api_surface
+from generator._apidiff import ApiChange, api_changes, api_surface
 from generator._errors import GeneratorError
-from generator._fetch import Fetched, check_pin, fetch, new_client
-from generator._generate import current_fingerprint, generate, inputs_fingerprint
-from generator._project import GENERATED_ROOT_PACKAGE, Project
+from generator._fetch import Fetched, fetch, new_client
+from generator._files import write_atomic
+from generator._generate import (
+    CATALOG,
+    SNAPSHOT,
+    current_fingerprint,
+    file_digests,
+    generate,
+    inputs_fingerprint,
+    read_manifest,
+)
+from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry, parse_specs
+from generator._readme import readme_with_models
+from generator._specdiff import Change, diff, render
+
+_UNDONE = "Nothing was changed: specs/specs.toml, specs/downloaded/ and generated/ are as they were."
 
 
 def fetch_specs(project: Project) -> None:
-    """Download every published spec, check it against its pin and store it."""
-    fetched = _fetch_all(project)
-    for item in fetched:
-        check_pin(item)
+    """Download every published spec and check each against its pin; store them only if all match."""
+    entries = project.load_specs(pinned=False)
+    unpinned = [entry for entry in entries if entry.url is not None and entry.sha256 is None]
+    fetched = _fetch_all(project, entries)
+    changed = [item for item in fetched if item.entry.sha256 is not None and item.sha256 != item.entry.sha256]
+    accept = "review and accept with `make update-specs` (changelog, pin, regenerate, type-check: all or nothing)"
+    problems = [
+        f"{item.entry.where}: the published spec changed: pinned sha256 {item.entry.sha256}, "
+        f"fetched {item.sha256} from {item.origin}: {accept}"
+        for item in changed
+    ]
+    problems += [f"{entry.where}: has no sha256 pin yet (a new entry): {accept}" for entry in unpinned]
+    if problems:
+        raise GeneratorError("\n".join(problems))
     for item in fetched:
         write_atomic(project.downloaded_path(item.entry), item.data)
         print(f"{item.entry.name}: ok ({item.sha256[:12]})")
 
 
-def update_specs(project: Project, *, fail_on: str | None = None) -> bool:
-    """Accept the published bytes: print each changed spec's changelog, re-pin, regenerate, print the API diff.
+def update_specs(project: Project, *, fail_on: str | None = None, typecheck: bool = True) -> bool:
+    """Accept the published bytes of every changed or new spec, all or nothing.
 
-    Returns False when ``fail_on`` (``breaking`` or ``notice``) is met by a change; the files are updated either
-    way (the caller decides whether to keep them, as CI does by failing the merge).
+    Fetches every spec, prints each changed spec's changelog (against the snapshot committed in generated/),
+    generates and type-checks into a scratch folder, and only then writes the new pins, downloads and
+    generated/. Returns False, writing nothing, when ``fail_on`` (``breaking`` or ``notice``) is met.
     """
-    fetched = _fetch_all(project)
-    changed = [item for item in fetched if item.sha256 != item.entry.sha256]
-    changes: list[Change] = []
-    for item in fetched:
-        if item not in changed:
-            print(f"{item.entry.name}: unchanged")
-            continue
-        print(f"{item.entry.name}: changed: {item.entry.sha256} -> {item.sha256}")
-        previous = project.downloaded_path(item.entry)
-        if previous.is_file() and hashlib.sha256(previous.read_bytes()).hexdigest() == item.entry.sha256:
-            found = diff(load(previous.read_bytes(), str(previous)), load(item.data, item.origin))
-            changes += found
-            print(render(found, "text", f"  changes to {item.entry.name}"))
-        else:
+    entries = project.load_specs(pinned=False)
+    fetched = {item.entry.name: item for item in _fetch_all(project, entries)}
+    changed = [entry for entry in entries if entry.name in fetched and fetched[entry.name].sha256 != entry.sha256]
+    for entry in entries:
+        if entry.name in fetched and entry not in changed:
+            print(f"{entry.name}: unchanged")
+    if not changed:
+        print("no spec changed: nothing to accept")
+        return True
+    names = ", ".join(entry.name for entry in changed)
+    print(f"{len(changed)} spec(s) changed or new: {names}")
+    specs_text = _repinned(project, {entry.name: fetched[entry.name].sha256 for entry in changed})
+    new_entries = parse_specs(specs_text.decode("utf-8"))
+    sources = {name: item.data for name, item in fetched.items()}
+    committed = project.generated / GENERATED_ROOT_PACKAGE
+    with tempfile.TemporaryDirectory(prefix="tts-sdk-update-") as scratch:
+        staged = Path(scratch)
+        try:
+            catalog = generate(project, new_entries, staged, sources=sources, specs_text=specs_text)
+            if typecheck:
+                _typecheck(staged)
+        except GeneratorError as exc:
+            raise GeneratorError(f"{exc}\n{_UNDONE} Fix the overlay or entry named above, then run it again.") from exc
+        spec_changes = _changelog(changed, committed, staged / GENERATED_ROOT_PACKAGE)
+        surface = api_changes(api_surface(committed), api_surface(staged / GENERATED_ROOT_PACKAGE))
+        _print_api(surface)
+        if fails(spec_changes, surface, fail_on):
             print(
-                f"  (no copy of the previously pinned bytes in {project.downloads}: "
-                "run `make specs` first to see a changelog)"
+                f"error: the changes include {fail_on} ones (FAIL_ON={fail_on}). {_UNDONE} "
+                "Run `make update-specs` without FAIL_ON to accept them.",
+                file=sys.stderr,
             )
-    for item in fetched:
-        write_atomic(project.downloaded_path(item.entry), item.data)
-    if changed:
-        document = tomlkit.parse(project.specs_file.read_text(encoding="utf-8"))
-        new_pins = {item.entry.name: item.sha256 for item in changed}
-        for table in document["spec"]:
-            if table["name"] in new_pins:
-                table["sha256"] = new_pins[str(table["name"])]
-        write_atomic(project.specs_file, tomlkit.dumps(document).encode("utf-8"))
-        before = api_surface(project.generated / GENERATED_ROOT_PACKAGE)
-        generate_clients(project)
-        lines = api_changes(before, api_surface(project.generated / GENERATED_ROOT_PACKAGE))
-        print("public API of the generated packages:" + ("" if lines else " unchanged"))
-        for line in lines:
-            print(line)
-    return not fails(changes, fail_on)
+            return False
+        for name, item in fetched.items():
+            write_atomic(project.downloaded_path(next(e for e in new_entries if e.name == name)), item.data)
+        write_atomic(project.specs_file, specs_text)
+        _install(staged / GENERATED_ROOT_PACKAGE, committed)
+        _write_readme(project, catalog)
+    print(f"accepted: {names}")
+    return True
 
 
-def _fetch_all(project: Project) -> list[Fetched]:
-    entries = [entry for entry in project.load_specs() if entry.url is not None]
+def fails(spec_changes: list[Change], surface: list[ApiChange], fail_on: str | None) -> bool:
+    """True when ``FAIL_ON`` asks to fail for these spec and generated-API changes."""
+    if fail_on is None:
+        return False
+    worst = {"breaking"} if fail_on == "breaking" else {"breaking", "notice"}
+    return any(change.severity in worst for change in spec_changes) or any(c.severity in worst for c in surface)
+
+
+def _repinned(project: Project, pins: Mapping[str, str]) -> bytes:
+    document = tomlkit.parse(project.specs_file.read_text(encoding="utf-8"))
+    for table in document["spec"]:
+        name = str(table["name"])
+        if name in pins:
+            table["sha256"] = pins[name]
+    return tomlkit.dumps(document).encode("utf-8")
+
+
+def _changelog(changed: list[SpecEntry], committed: Path, staged: Path) -> list[Change]:
+    """Print, for every changed spec, what changed in the document code is generated from; return the changes."""
+    found: list[Change] = []
+    for entry in changed:
+        previous = _snapshot(committed / entry.package)
+        current = _snapshot(staged / entry.package)
+        assert current is not None
+        if previous is None:
+            print(f"{entry.name}: added ({len(current['fixes'])} defects fixed by class)")
+            continue
+        changes = diff(previous["fixed"], current["fixed"])
+        upstream = diff(previous["upstream"], current["upstream"])
+        found += changes
+        print(render(changes, "text", f"{entry.name}: changed"))
+        kept = {(change.kind, change.path.rsplit(".", 1)[-1]) for change in changes}
+        absorbed = [change for change in upstream if (change.kind, change.path.rsplit(".", 1)[-1]) not in kept]
+        for change in absorbed:
+            print(f"  ABSORBED   {change.path}: {change.message} (the overlays and repairs undo this upstream change)")
+    return found
+
+
+def _snapshot(package: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((package / SNAPSHOT).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _print_api(changes: list[ApiChange]) -> None:
+    print("public API of the generated packages:" + ("" if changes else " unchanged"))
+    for change in changes:
+        print(f"  {change.severity.upper():<10} {change.line}")
+
+
+def _typecheck(output: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", GENERATED_ROOT_PACKAGE],
+        cwd=output,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = (done.stdout or done.stderr).strip().splitlines()
+        raise GeneratorError("mypy --strict fails on the generated code:\n  " + "\n  ".join(lines[-20:]))
+
+
+def _install(new: Path, final: Path) -> None:
+    """Move a finished tree into place, keeping the old one until the new one is there."""
+    old = final.with_name(f".{final.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    if final.exists():
+        final.rename(old)
+    shutil.move(str(new), str(final))
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:
+    """Fetch every published spec; a failure of any is reported with all the others, and nothing is kept."""
+    results: list[Fetched] = []
+    problems: list[str] = []
     with new_client() as client:
-        return [fetch(entry, project, client) for entry in entries]
+        for entry in entries:
+            if entry.url is None:
+                continue
+            try:
+                results.append(fetch(entry, project, client))
+            except GeneratorError as exc:
+                problems.append(str(exc))
+    if problems:
+        raise GeneratorError("\n".join(problems) + f"\n{_UNDONE}")
+    return results
 
 
 def generate_clients(project: Project, *, force: bool = False) -> bool:
@@ -82,24 +202,73 @@ def generate_clients(project: Project, *, force: bool = False) -> bool:
     if not force and current_fingerprint(project.generated) == inputs_fingerprint(project, entries):
         print("generated/ is up to date (no input changed)")
         return False
-    generate(project, entries, project.generated)
+    catalog = generate(project, entries, project.generated)
+    _write_readme(project, catalog)
     print(f"generated {len(entries)} packages into {project.generated / GENERATED_ROOT_PACKAGE}")
     return True
 
 
-def check_generated(project: Project) -> None:
-    """Regenerate into a temporary folder and fail, naming the files, on any difference from ``generated/``."""
+def check_generated(project: Project, *, full: bool = False) -> None:
+    """Fail, naming the files, if ``generated/`` (or README's model table) is not what the inputs generate.
+
+    The default check is fast: the inputs fingerprint recorded at generation must be the current one, and every
+    file must have the digest recorded then (no file edited, added or removed by hand). ``full`` regenerates
+    into a scratch folder and compares byte for byte, which also proves the generator deterministic.
+    """
     entries = project.load_specs()
-    with tempfile.TemporaryDirectory(prefix="tts-sdk-check-") as scratch:
-        generate(project, entries, Path(scratch))
-        differences = _compare(Path(scratch) / GENERATED_ROOT_PACKAGE, project.generated / GENERATED_ROOT_PACKAGE)
+    root = project.generated / GENERATED_ROOT_PACKAGE
+    if full:
+        with tempfile.TemporaryDirectory(prefix="tts-sdk-check-") as scratch:
+            generate(project, entries, Path(scratch))
+            differences = _compare(Path(scratch) / GENERATED_ROOT_PACKAGE, root)
+    else:
+        manifest = read_manifest(project.generated)
+        if manifest is None:
+            differences = [f"missing:    generated/{GENERATED_ROOT_PACKAGE}/manifest.json (never generated?)"]
+        elif manifest.get("inputs_sha256") != inputs_fingerprint(project, entries):
+            differences = ["inputs changed since generated/ was written (specs.toml, overlays, generator or tools)"]
+        else:
+            differences = _compare_digests(manifest.get("files", {}), file_digests(root))
+    catalog = _catalog(root)
+    if catalog is not None and project.readme.is_file():
+        text = project.readme.read_text(encoding="utf-8")
+        if readme_with_models(text, catalog) != text:
+            differences.append("changed:    README.md (its generated model table)")
     if differences:
         listing = "\n".join(f"  {line}" for line in differences)
         raise GeneratorError(
-            f"generated/ does not match what the pinned specs generate ({len(differences)} files):\n{listing}\n"
+            f"generated/ does not match what the pinned specs generate ({len(differences)}):\n{listing}\n"
             "Run `make generate` and commit the result (never edit generated/ by hand)."
         )
-    print(f"generated/ matches the pinned specs ({len(entries)} packages)")
+    print(f"generated/ matches the pinned specs ({len(entries)} packages{', regenerated' if full else ''})")
+
+
+def _catalog(root: Path) -> list[dict[str, Any]] | None:
+    try:
+        specs: list[dict[str, Any]] = json.loads((root / CATALOG).read_text(encoding="utf-8"))["specs"]
+    except (FileNotFoundError, ValueError, KeyError):
+        return None
+    return specs
+
+
+def _write_readme(project: Project, catalog: list[dict[str, Any]]) -> None:
+    if project.readme.is_file():
+        text = project.readme.read_text(encoding="utf-8")
+        updated = readme_with_models(text, catalog)
+        if updated != text:
+            write_atomic(project.readme, updated.encode("utf-8"))
+
+
+def _compare_digests(recorded: dict[str, str], actual: dict[str, str]) -> list[str]:
+    prefix = f"generated/{GENERATED_ROOT_PACKAGE}/"
+    lines = [f"missing:    {prefix}{name}" for name in sorted(recorded.keys() - actual.keys())]
+    lines += [f"unexpected: {prefix}{name}" for name in sorted(actual.keys() - recorded.keys())]
+    lines += [
+        f"changed:    {prefix}{name}"
+        for name in sorted(recorded.keys() & actual.keys())
+        if recorded[name] != actual[name]
+    ]
+    return lines
 
 
 def _files(root: Path) -> set[str]:

@@ -10,10 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
-from tts_sdk._urls import is_loopback
 
 from generator._document import parse_document
 from generator._errors import GeneratorError
+from generator._files import is_loopback
 from generator._project import Project, SpecEntry
 
 
@@ -66,29 +66,18 @@ def fetch(entry: SpecEntry, project: Project, client: httpx.Client) -> Fetched:
         mirror = project.mirror
         if mirror is None:
             raise GeneratorError(
-                f"{entry.name}: cannot download {entry.url}: {reason}; no mirror is configured (set SPEC_MIRROR)"
+                f"{entry.where}: cannot download {entry.url}: {reason}; no mirror is configured (set SPEC_MIRROR)"
             ) from exc
         copy = mirror_path(mirror, entry.url)
         if not copy.is_file():
             raise GeneratorError(
-                f"{entry.name}: cannot download {entry.url}: {reason}; and the mirror has no copy at {copy}"
+                f"{entry.where}: cannot download {entry.url}: {reason}; and the mirror has no copy at {copy}"
             ) from exc
         print(f"{entry.name}: {entry.url} unreachable ({reason}); using the mirror copy", file=sys.stderr)
         data = copy.read_bytes()
         origin = str(copy)
-    parse_document(data, f"{entry.name} ({origin})")
+    parse_document(data, f"{entry.where} ({origin})")
     return Fetched(entry, data, origin)
-
-
-def check_pin(fetched: Fetched) -> None:
-    """Fail unless the fetched bytes are the pinned ones."""
-    entry = fetched.entry
-    if fetched.sha256 != entry.sha256:
-        raise GeneratorError(
-            f"{entry.name}: the published spec changed: pinned sha256 {entry.sha256}, "
-            f"fetched {fetched.sha256} from {fetched.origin}. "
-            "Review and accept the new bytes with `make update-specs` (it re-pins and regenerates)."
-        )
 
 
 class _TooLargeError(Exception):

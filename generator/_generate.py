@@ -1,22 +1,31 @@
 """Generate one typed client package per spec into ``generated/tts_sdk_generated``.
 
-Each package is openapi-python-client's output for the normalized spec, formatted by the pinned ruff,
-plus ``request.schema.json`` (for payload validation) and ``py.typed``. ``catalog.json`` tells the facade
-which models each package serves. The whole tree is built in a staging folder and swapped in only when
-everything succeeded, so a failure leaves ``generated/`` as it was.
+Each package is openapi-python-client's output for the normalized spec, formatted by the pinned ruff, plus
+``request.schema.json`` (for payload validation), ``snapshot.json`` (the operation as published and as fixed,
+pruned to what the SDK uses: the next ``make update-specs`` diffs against it, so a fresh checkout needs no
+earlier download) and ``py.typed``. ``catalog.json`` tells the
+facade which models each package serves and where each spec keeps the facade's words; ``manifest.json``
+records the inputs fingerprint and the sha256 of every generated file (the fast drift check).
+
+Packages are generated in parallel processes (one per core). The whole tree is built in a staging folder and
+swapped in only when everything succeeded, so a failure leaves ``generated/`` as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import io
 import json
+import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
@@ -24,11 +33,14 @@ from typing import Any
 
 from generator._errors import GeneratorError
 from generator._jsonschema import request_schema
-from generator._normalize import normalize
+from generator._normalize import normalize, prune
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
-from generator._sources import patched_document
+from generator._sources import fixed_document, spec_bytes
+from generator._vocabulary import resolve
 
 CATALOG = "catalog.json"
+MANIFEST = "manifest.json"
+SNAPSHOT = "snapshot.json"
 _RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -37,7 +49,7 @@ def tool_versions() -> dict[str, str]:
     return {"openapi-python-client": version("openapi-python-client"), "ruff": version("ruff")}
 
 
-def inputs_fingerprint(project: Project, entries: list[SpecEntry]) -> str:
+def inputs_fingerprint(project: Project, entries: list[SpecEntry], specs_text: bytes | None = None) -> str:
     """A digest of everything the output depends on: pins, in-repo sources, overlays, generator code, tools."""
     digest = hashlib.sha256()
 
@@ -45,7 +57,7 @@ def inputs_fingerprint(project: Project, entries: list[SpecEntry]) -> str:
         digest.update(f"{label}\0{len(data)}\0".encode())
         digest.update(data)
 
-    add("specs.toml", project.specs_file.read_bytes())
+    add("specs.toml", specs_text if specs_text is not None else project.specs_file.read_bytes())
     for entry in entries:
         if entry.source is not None:
             add(entry.source, (project.root / entry.source).read_bytes())
@@ -57,38 +69,82 @@ def inputs_fingerprint(project: Project, entries: list[SpecEntry]) -> str:
     return digest.hexdigest()
 
 
-def current_fingerprint(output: Path) -> str | None:
-    """The fingerprint recorded in ``output``'s catalog, if any."""
+def read_manifest(output: Path) -> dict[str, Any] | None:
+    """The manifest recorded in ``output`` (inputs fingerprint and file digests), if any."""
     try:
-        catalog = json.loads((output / GENERATED_ROOT_PACKAGE / CATALOG).read_text(encoding="utf-8"))
+        manifest = json.loads((output / GENERATED_ROOT_PACKAGE / MANIFEST).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return None
-    value = catalog.get("inputs_sha256")
+    return manifest if isinstance(manifest, dict) else None
+
+
+def current_fingerprint(output: Path) -> str | None:
+    """The inputs fingerprint recorded in ``output``'s manifest, if any."""
+    manifest = read_manifest(output)
+    value = manifest.get("inputs_sha256") if manifest else None
     return value if isinstance(value, str) else None
 
 
-def generate(project: Project, entries: list[SpecEntry], output: Path) -> None:
-    """Build every package and replace ``output/tts_sdk_generated`` with the result."""
-    fingerprint = inputs_fingerprint(project, entries)
+def file_digests(root: Path) -> dict[str, str]:
+    """sha256 of every file under ``root`` (but the manifest and caches), by relative path."""
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and path.name != MANIFEST and "__pycache__" not in path.parts and path.suffix != ".pyc"
+    }
+
+
+def generate(
+    project: Project,
+    entries: list[SpecEntry],
+    output: Path,
+    *,
+    sources: Mapping[str, bytes] | None = None,
+    specs_text: bytes | None = None,
+) -> list[dict[str, Any]]:
+    """Build every package and replace ``output/tts_sdk_generated`` with the result; return the catalog.
+
+    ``sources`` gives the bytes of some specs (by entry name) instead of their downloaded copies, and
+    ``specs_text`` the specs.toml they are pinned in: ``make update-specs`` generates from bytes it has not
+    accepted yet.
+    """
+    fingerprint = inputs_fingerprint(project, entries, specs_text)
+    data = {entry.name: (sources or {}).get(entry.name) or spec_bytes(project, entry) for entry in entries}
     output.mkdir(parents=True, exist_ok=True)
     with _staging(output) as staging:
         root = staging / GENERATED_ROOT_PACKAGE
         root.mkdir()
-        catalog = [_generate_one(project, entry, root, staging) for entry in entries]
-        _write_root(root, catalog, fingerprint)
+        jobs = [(project, entry, data[entry.name], root, staging) for entry in entries]
+        catalog = _run_all(jobs)
+        _resolve_claims(entries, catalog)
+        _write_root(root, catalog)
         _write_models_index(root, catalog)
         _ruff(root)
+        manifest = {"inputs_sha256": fingerprint, "generator": tool_versions(), "files": file_digests(root)}
+        _write_json(root / MANIFEST, manifest)
         _swap(root, output / GENERATED_ROOT_PACKAGE)
+    return catalog
 
 
-def _generate_one(project: Project, entry: SpecEntry, root: Path, staging: Path) -> dict[str, Any]:
+def _run_all(jobs: list[tuple[Project, SpecEntry, bytes, Path, Path]]) -> list[dict[str, Any]]:
+    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    if workers < 2 or sys.platform == "win32":
+        return [_generate_one(*job) for job in jobs]
+    import openapi_python_client  # noqa: F401, PLC0415 - imported once, before the workers fork
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_generate_one, *job) for job in jobs]
+        return [future.result() for future in futures]
+
+
+def _generate_one(project: Project, entry: SpecEntry, data: bytes, root: Path, staging: Path) -> dict[str, Any]:
     # Imported here: openapi-python-client is heavy and only this step needs it.
     from openapi_python_client import generate as run_generator  # noqa: PLC0415
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser.errors import ErrorLevel  # noqa: PLC0415
 
-    _check_prefix(entry)
-    document = patched_document(project, entry)
+    entry = _checked_prefix(entry)
+    upstream, document, fixes = fixed_document(project, entry, data)
     schema = request_schema(document, entry)
     normalized = normalize(document, entry)
     spec_path = staging / f"{entry.name}.normalized.json"
@@ -110,37 +166,48 @@ def _generate_one(project: Project, entry: SpecEntry, root: Path, staging: Path)
         if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)
     ]
     if problems:
-        raise GeneratorError(f"{entry.name}: openapi-python-client: " + "; ".join(problems))
+        raise GeneratorError(f"{entry.where}: openapi-python-client: " + "; ".join(problems))
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     _write_json(package_dir / "request.schema.json", schema)
-    return _catalog_entry(entry, document, schema)
+    snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
+    _write_json(package_dir / SNAPSHOT, snapshot)
+    return _catalog_entry(entry, document, schema, fixes)
 
 
-def _check_prefix(entry: SpecEntry) -> None:
-    """Refuse a prefix that openapi-python-client would respell (``GPT4oMini`` becomes ``GPT4OMini``)."""
+def _checked_prefix(entry: SpecEntry) -> SpecEntry:
+    """The entry with openapi-python-client's spelling of a derived prefix; a declared one it would respell
+    (``GPT4oMini`` becomes ``GPT4OMini``) is refused."""
     from openapi_python_client.strings import ClassName  # noqa: PLC0415
 
     name = entry.prefix + "Request"
     spelled = str(ClassName(name, ""))
+    if spelled != name and not entry.prefix_declared:
+        return dataclasses.replace(entry, prefix=spelled.removesuffix("Request"))
     if spelled != name:
         raise GeneratorError(
-            f"{entry.name}: prefix {entry.prefix!r} would generate {spelled!r}, not {name!r}: "
+            f"{entry.where}: prefix {entry.prefix!r} would generate {spelled!r}, not {name!r}: "
             f"use prefix = {spelled.removesuffix('Request')!r} in specs/specs.toml"
         )
+    return entry
 
 
-def _catalog_entry(entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+def _catalog_entry(
+    entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any], fixes: list[str]
+) -> dict[str, Any]:
     servers = document.get("servers") or [{"url": ""}]
     return {
         "name": entry.name,
         "api": entry.api.name,
+        "provider": entry.api.provider,
         "package": entry.package,
         "request_class": entry.prefix + "Request",
         "operation": {"method": entry.api.method.upper(), "path": entry.api.path},
         "server": servers[0]["url"],
         "models": _model_ids(schema),
+        "vocabulary": resolve(entry, schema),
         "source": entry.url or entry.source,
         "sha256": entry.sha256,
+        "fixes": fixes,
     }
 
 
@@ -153,9 +220,44 @@ def _model_ids(schema: dict[str, Any]) -> list[str]:
     return found
 
 
-def _write_root(root: Path, catalog: list[dict[str, Any]], fingerprint: str) -> None:
+def _resolve_claims(entries: list[SpecEntry], catalog: list[dict[str, Any]]) -> None:
+    """Give each model id to one spec: the one whose ``serves`` names it, else the only one whose enum does.
+
+    Two specs claiming one id with no entry saying which serves it stop generation, naming both.
+    """
+    claimants: dict[str, list[SpecEntry]] = {}
+    for entry, spec in zip(entries, catalog, strict=True):
+        if entry.serves is not None:
+            unknown = [model for model in entry.serves if model not in spec["models"]]
+            if unknown:
+                raise GeneratorError(
+                    f"{entry.where}: serves {unknown[0]!r}, which its spec's model enum does not name "
+                    f"(it names: {', '.join(spec['models']) or 'nothing'})"
+                )
+        for model in spec["models"] if entry.serves is None else entry.serves:
+            claimants.setdefault(model, []).append(entry)
+        if entry.api.provider == "aiml" and not spec["models"]:
+            raise GeneratorError(f"{entry.where}: the request schema's `model` names no model id (no enum)")
+    owner: dict[str, SpecEntry] = {}
+    for model, claiming in claimants.items():
+        if len(claiming) == 1:
+            owner[model] = claiming[0]
+            continue
+        explicit = [entry for entry in claiming if entry.serves is not None and model in entry.serves]
+        if len(explicit) != 1:
+            listed = " and ".join(entry.where for entry in claiming)
+            raise GeneratorError(
+                f"model id {model!r} is claimed by {listed}: say which one serves it with "
+                f'serves = ["{model}", ...] on that entry (or serves = [...] without it on the others)'
+            )
+        owner[model] = explicit[0]
+    for entry, spec in zip(entries, catalog, strict=True):
+        spec["models"] = [model for model in spec["models"] if owner.get(model) is entry]
+
+
+def _write_root(root: Path, catalog: list[dict[str, Any]]) -> None:
     lines = [
-        f"- ``{spec['package']}``: {', '.join(spec['models'])} ({spec['operation']['method']} "
+        f"- ``{spec['package']}``: {', '.join(spec['models']) or '(any model id)'} ({spec['operation']['method']} "
         f"{spec['operation']['path']})"
         for spec in catalog
     ]
@@ -174,7 +276,7 @@ def _write_root(root: Path, catalog: list[dict[str, Any]], fingerprint: str) -> 
     )
     (root / "__init__.py").write_text(doc, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
-    _write_json(root / CATALOG, {"inputs_sha256": fingerprint, "generator": tool_versions(), "specs": catalog})
+    _write_json(root / CATALOG, {"generator": tool_versions(), "specs": catalog})
 
 
 def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
@@ -202,7 +304,7 @@ def _exported_names(init: Path) -> list[str]:
 
 
 def _write_json(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
 
 
 def _ruff(root: Path) -> None:

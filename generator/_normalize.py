@@ -13,10 +13,12 @@ from __future__ import annotations
 import copy
 import keyword
 import re
+import unicodedata
 from typing import Any
 
 from generator._errors import GeneratorError
 from generator._project import SpecEntry
+from generator._specdiff import ALL_OPERATIONS, all_operations
 
 Schema = dict[str, Any]
 
@@ -49,9 +51,19 @@ def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
     return schemas[match.group(1)]  # type: ignore[no-any-return]
 
 
+#: The module every spec's operation generates (``api/default/create_speech.py``), whatever upstream calls it.
+OPERATION_ID = "create_speech"
+
+
 def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
-    """Return the generation-ready document for ``entry``."""
+    """Return the generation-ready document for ``entry``.
+
+    Names do not follow upstream's naming churn: the operation is always ``create_speech`` and has no tags
+    (a tag would move the generated module from ``api/default/`` to ``api/<tag>/``).
+    """
     operation = copy.deepcopy(find_operation(document, entry))
+    operation["operationId"] = OPERATION_ID
+    operation.pop("tags", None)
     lifter = _Lifter(document, entry)
     where = f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}"
     for media, content in operation.get("requestBody", {}).get("content", {}).items():
@@ -103,6 +115,10 @@ class _Lifter:
         if _needs_class(schema):
             ref = self._lift(schema, name, where, children)
             site_keys = {key: schema[key] for key in _SITE_KEYS if key in schema}
+            if isinstance(schema.get("properties"), dict):
+                # openapi-python-client cannot give a model-typed field a default ("ModelProperty cannot have a
+                # default value"); the API applies it when the field is omitted, and validation keeps it.
+                site_keys.pop("default", None)
             return {"allOf": [{"$ref": ref}], **site_keys} if site_keys else {"$ref": ref}
         return self._walk(schema, name, where)
 
@@ -166,10 +182,11 @@ def _camel(key: str) -> str:
 
 
 def _name_enum_members(schema: Schema, where: str) -> None:
-    """Give every enum value an UPPER_CASE member name: ``openai/tts-1`` -> ``OPENAI_TTS_1``.
+    """Give every string enum value an UPPER_CASE member name: ``openai/tts-1`` -> ``OPENAI_TTS_1``.
 
-    Names an overlay declared (``x-enum-varnames``) are checked, not replaced. A value with no ASCII
-    spelling must be named by an overlay: guessing a transliteration here would hide the decision.
+    Values are transliterated to ASCII (``Maitê`` -> ``MAITE``); a value with no Latin letters at all is named
+    by its code points (``U71D5_5C11``); two values that would share a name get ``_2``, ``_3``... in enum order.
+    Names an overlay declared (``x-enum-varnames``) are checked, not replaced.
     """
     values = schema.get("enum")
     if not isinstance(values, list) or schema.get("type") != "string":
@@ -178,12 +195,12 @@ def _name_enum_members(schema: Schema, where: str) -> None:
     if names is None:
         names = []
         for value in values:
-            if not str(value).isascii():
-                raise GeneratorError(
-                    f"{where}.enum: {value!r} has no ASCII member name: declare x-enum-varnames in an overlay"
-                )
-            name = re.sub(r"[^A-Z0-9]+", "_", str(value).upper()).strip("_") or "EMPTY"
-            names.append(f"VALUE_{name}" if name[0].isdigit() else name)
+            name = member_name(str(value))
+            candidate, count = name, 1
+            while candidate in names:
+                count += 1
+                candidate = f"{name}_{count}"
+            names.append(candidate)
         schema["x-enum-varnames"] = names
     if not isinstance(names, list) or len(names) != len(values):
         raise GeneratorError(
@@ -195,3 +212,54 @@ def _name_enum_members(schema: Schema, where: str) -> None:
             raise GeneratorError(f"{where}.x-enum-varnames: {name!r} is not an ASCII UPPER_CASE identifier")
     if len(set(names)) != len(names):
         raise GeneratorError(f"{where}.x-enum-varnames: two values get the same member name: {names}")
+
+
+def member_name(value: str) -> str:
+    """The ASCII UPPER_CASE enum member name for one value (deterministic: the same value, the same name)."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    name = re.sub(r"[^A-Z0-9]+", "_", ascii_text.upper()).strip("_")
+    if not name:
+        name = "_".join(f"U{ord(char):04X}" for char in value if not char.isspace()) or "EMPTY"
+    return f"VALUE_{name}" if name[0].isdigit() else name
+
+
+def prune(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
+    """``document`` cut down to the SDK's operation and the components it reaches (``$ref`` closure), as is.
+
+    This is the upstream side of a package's snapshot: small even for a whole-API document, and enough to
+    tell which upstream changes the overlays and repairs absorb.
+    """
+    operation = find_operation(document, entry)
+    components = document.get("components", {})
+    kept: dict[str, dict[str, Any]] = {}
+    pending = [operation]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                _, _, section, name = ref.split("/", 3)
+                target = components.get(section, {}).get(name)
+                if target is not None and name not in kept.setdefault(section, {}):
+                    kept[section][name] = target
+                    pending.append(target)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    security = operation.get("security", document.get("security", []))
+    schemes = components.get("securitySchemes", {})
+    for requirement in security or []:
+        for name in requirement:
+            if name in schemes:
+                kept.setdefault("securitySchemes", {})[name] = schemes[name]
+    result: dict[str, Any] = {
+        "openapi": document.get("openapi"),
+        "info": document.get("info"),
+        "servers": document.get("servers", []),
+        "paths": {entry.api.path: {entry.api.method: operation}},
+        "components": {section: dict(sorted(items.items())) for section, items in sorted(kept.items())},
+        ALL_OPERATIONS: sorted(all_operations(document)),
+    }
+    if "security" in document:
+        result["security"] = document["security"]
+    return result

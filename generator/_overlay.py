@@ -4,7 +4,9 @@ Semantics (Overlay Specification 1.0.0): actions run in order; ``update`` merges
 target selects (objects recursively, other values replaced; an array target gets the value appended);
 ``remove: true`` deletes every selected node from its parent. On top of the specification, every
 action must carry a one-line ``description`` (the reason for the patch) and must select at least one
-node: a patch whose target no longer matches means upstream changed, and the build stops.
+node: a patch whose target no longer matches means upstream changed, and the build stops. An action marked
+``x-optional: true`` applies where its target exists and is skipped where it does not (for a fix that
+only some versions of a document need, such as a response shape older versions did not have).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Action:
     description: str
     update: Any
     remove: bool
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,10 @@ def _parse_action(raw: object, where: str) -> Action:
         raise GeneratorError(f"{where}: needs `update` or `remove: true`")
     if remove is True and has_update:
         raise GeneratorError(f"{where}: `update` and `remove` cannot be combined")
-    return Action(target, description.strip(), raw.get("update"), remove is True)
+    optional = raw.get("x-optional", False)
+    if not isinstance(optional, bool):
+        raise GeneratorError(f"{where}.x-optional: expected true or false, got {optional!r}")
+    return Action(target, description.strip(), raw.get("update"), remove is True, optional)
 
 
 def apply_overlay(document: dict[str, Any], overlay: Overlay, spec_name: str) -> dict[str, Any]:
@@ -93,6 +99,8 @@ def apply_overlay(document: dict[str, Any], overlay: Overlay, spec_name: str) ->
     result = copy.deepcopy(document)
     for index, action in enumerate(overlay.actions):
         nodes = list(jsonpath.find(action.target, result))
+        if not nodes and action.optional:
+            continue
         if not nodes:
             raise GeneratorError(
                 f"overlay {overlay.path.name} action {index} ({action.description}): target {action.target} "

@@ -1,4 +1,4 @@
-"""Read a spec's accepted bytes from disk and turn them into the patched document."""
+"""Read a spec's accepted bytes and turn them into the repaired document code is generated from."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from generator._document import parse_document
 from generator._errors import GeneratorError
 from generator._overlay import apply_overlay, load_overlay
 from generator._project import Project, SpecEntry
+from generator._repair import repair
 
 
 def spec_bytes(project: Project, entry: SpecEntry) -> bytes:
@@ -18,25 +19,42 @@ def spec_bytes(project: Project, entry: SpecEntry) -> bytes:
         try:
             return path.read_bytes()
         except FileNotFoundError as exc:
-            raise GeneratorError(f"{entry.name}: source {entry.source} not found") from exc
+            raise GeneratorError(f"{entry.where}: source {entry.source} not found") from exc
     path = project.downloaded_path(entry)
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise GeneratorError(f"{entry.name}: {path} is missing: run `make specs` to download it") from exc
+        raise GeneratorError(f"{entry.where}: {path} is missing: run `make specs` to download it") from exc
     digest = hashlib.sha256(data).hexdigest()
     if digest != entry.sha256:
         raise GeneratorError(
-            f"{entry.name}: {path} has sha256 {digest}, but the pin is {entry.sha256}: run `make specs` "
+            f"{entry.where}: {path} has sha256 {digest}, but the pin is {entry.sha256}: run `make specs` "
             "(or `make update-specs` to accept new published bytes)"
         )
     return data
 
 
-def patched_document(project: Project, entry: SpecEntry) -> dict[str, Any]:
-    """Parse the spec and apply its overlays in order."""
-    data = spec_bytes(project, entry)
-    document = parse_document(data, f"{entry.name} ({entry.source or entry.url})", yaml_allowed=True)
+def upstream_document(project: Project, entry: SpecEntry, data: bytes | None = None) -> dict[str, Any]:
+    """The document as published (``data``, else the accepted bytes), parsed and checked as OpenAPI 3.x."""
+    raw = spec_bytes(project, entry) if data is None else data
+    return parse_document(raw, f"{entry.where} ({entry.source or entry.url})", yaml_allowed=True)
+
+
+def patched_document(project: Project, entry: SpecEntry, data: bytes | None = None) -> dict[str, Any]:
+    """The document with the entry's overlays applied in order (before the class-based repairs)."""
+    document = upstream_document(project, entry, data)
     for name in entry.all_overlays:
         document = apply_overlay(document, load_overlay(project.overlays_dir / name), entry.name)
     return document
+
+
+def fixed_document(
+    project: Project, entry: SpecEntry, data: bytes | None = None
+) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+    """(upstream, fixed, notes): the published document, the one with overlays and repairs, what was repaired."""
+    upstream = upstream_document(project, entry, data)
+    document = upstream
+    for name in entry.all_overlays:
+        document = apply_overlay(document, load_overlay(project.overlays_dir / name), entry.name)
+    fixed, notes = repair(document, entry)
+    return upstream, fixed, notes

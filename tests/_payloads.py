@@ -27,6 +27,9 @@ def valid_value(schema: dict[str, Any], rng: random.Random) -> Any:
         return rng.randint(int(low) + 1, int(high)) if kind == "integer" else round(rng.uniform(low, high), 3)
     if kind == "boolean":
         return rng.choice([True, False])
+    if kind == "array":
+        low, high = schema.get("minItems", 0), min(schema.get("maxItems", 3), 3)
+        return [valid_value(schema.get("items", {}), rng) for _ in range(rng.randint(low, max(low, high)))]
     if kind == "object":
         properties = schema.get("properties", {})
         chosen = set(schema.get("required", [])) | {name for name in properties if rng.random() < 0.5}

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests._loopback import LoopbackServer
-from tests.conftest import AIML_FOLDER, TTS1_URL, TempProject, published, sha256
+from tests.conftest import AIML_FOLDER, REPO, TTS1_URL, TempProject, published, sha256
 
 GOOD = published(TTS1_URL)
 INWORLD = published(f"{AIML_FOLDER}/Inworld/tts-1.json")
@@ -36,11 +36,7 @@ def serve_and_fetch(project: TempProject, server: LoopbackServer, specs: dict[st
                 "sha256": sha256(data),
             }
         )
-        if name.startswith("inworld"):
-            entries[-1]["overlays"] = "INWORLD"
     project.write_specs(entries)
-    toml = project.root / "specs" / "specs.toml"
-    toml.write_text(toml.read_text().replace('overlays = "INWORLD"', 'overlays = ["aiml-inworld.yaml"]'))
     run = project.run("specs")
     assert run.returncode == 0, run.stderr
 
@@ -83,22 +79,32 @@ def test_overlay_target_gone_fails_loudly_and_keeps_generated(project: TempProje
     # Upstream moves the operation: every patch aimed at /v1/tts now selects nothing.
     moved = GOOD.replace(b'"/v1/tts"', b'"/v2/tts"')
     server.serve("/openai-tts-1.json", moved)
-    accepted = project.run("update-specs")  # accepts the bytes, then cannot regenerate from them
-    assert accepted.returncode == 1 and "path-removed" not in accepted.stderr
-    for run in (accepted, project.run("generate")):
-        assert "overlay aiml.yaml action 0" in run.stderr
-        assert "target $.paths['/v1/tts'].post.responses['200'] matches nothing in spec 'openai-tts-1'" in run.stderr
-    assert "BREAKING" in accepted.stdout and "POST /v1/tts was removed" in accepted.stdout
+    pins = (project.root / "specs" / "specs.toml").read_bytes()
+    downloaded = project.downloaded("openai-tts-1").read_bytes()
+    refused = project.run("update-specs")  # cannot regenerate from the new bytes: accepts nothing
+    assert refused.returncode == 1
+    assert "overlay aiml.yaml action 4" in refused.stderr
+    assert "target $.paths['/v1/tts'].post.responses matches nothing in spec 'openai-tts-1'" in refused.stderr
+    assert "Nothing was changed" in refused.stderr and "Traceback" not in refused.stderr
     assert tree_digest(project.root / "generated") == before
+    assert (project.root / "specs" / "specs.toml").read_bytes() == pins
+    assert project.downloaded("openai-tts-1").read_bytes() == downloaded
 
 
-def test_a_voice_added_upstream_stops_at_the_enum_names(project: TempProject, server: LoopbackServer) -> None:
-    added = INWORLD.replace(b'"Wendy"', b'"Wendy", "Zoe"')
+def test_a_voice_added_upstream_gets_a_name_and_the_others_keep_theirs(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    added = INWORLD.replace(b'"Wendy"', b'"Wendy", "Zo\\u00eb", "Sarah-2", "\\u71d5"')
     serve_and_fetch(project, server, {"inworld-tts-1": (added, "aiml_inworld_tts_1", "InworldTTS1")})
     run = project.run("generate")
-    assert run.returncode == 1
-    assert "x-enum-varnames: 22 names for 23 enum values" in run.stderr
-    assert not (project.root / "generated" / "tts_sdk_generated").exists()
+    assert run.returncode == 0, run.stderr
+    voice = project.root / "generated" / "tts_sdk_generated" / "aiml_inworld_tts_1" / "models" / "inworld_tts1_voice.py"
+    committed = REPO / "generated" / "tts_sdk_generated" / "aiml_inworld_tts_1" / "models" / "inworld_tts1_voice.py"
+    text = voice.read_text()
+    for line in committed.read_text().splitlines():
+        if " = " in line and line.startswith("    "):
+            assert line in text, f"{line!r} renamed"
+    assert '    ZOE = "Zoë"' in text and '    SARAH_2 = "Sarah-2"' in text and '    U71D5 = "燕"' in text
 
 
 def test_a_new_model_is_one_entry(project: TempProject, server: LoopbackServer) -> None:

@@ -18,9 +18,12 @@ import openai
 import pytest
 import soundfile
 from tts_sdk import TTS, available_models
-from tts_sdk._catalog import specs
+from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._vocabulary import format_name, voices
 from tts_sdk.server import create_app, running
+from tts_sdk.server._encode import media_type
 
+from tests._catalog import aiml_specs, minimal_payload
 from tests._loopback import loopback_server
 
 TEXT = "Hello there. This is a test of the embedded speech server."
@@ -53,15 +56,16 @@ def assert_speech(content: bytes, format_name: str) -> None:
     assert loudness > 0.01, loudness
 
 
-@pytest.mark.parametrize("model", [info.model for info in available_models() if info.api == "aiml"])
-def test_aiml_models_return_a_link_to_real_speech(base: str, model: str) -> None:
-    response = httpx.post(f"{base}/v1/tts", json={"model": model, "text": TEXT})
-    assert response.status_code == 200
+@pytest.mark.parametrize("spec", aiml_specs(), ids=lambda spec: spec.name)
+def test_aiml_models_return_a_link_to_real_speech(base: str, spec: SpecInfo) -> None:
+    """Every AIML spec, its text at its own field, answered in its default format (its first, if none)."""
+    response = httpx.post(f"{base}{spec.path}", json=minimal_payload(spec, TEXT))
+    assert response.status_code == 200, response.text
     body = response.json()
     assert body["meta"]["usage"]["credits_used"] > 0 and body["meta"]["usage"]["usd_spent"] > 0
     audio = httpx.get(body["audio"]["url"])
-    default = "wav" if model.startswith("inworld/") else "mp3"
-    assert audio.headers["content-type"] == {"wav": "audio/wav", "mp3": "audio/mpeg"}[default]
+    default = format_name(spec, {}) or next(iter(spec.formats), "wav")
+    assert audio.headers["content-type"] == media_type(default)
     assert_speech(audio.content, default)
 
 
@@ -95,9 +99,8 @@ def test_aac_is_refused_clearly(base: str) -> None:
 def test_each_voice_of_a_spec_has_its_own_espeak_variant() -> None:
     synthesizer = create_app().state.tts.synthesizer
     for spec in specs():
-        voices = spec.request_schema()["properties"]["voice"]
-        names = [value for branch in [voices, *voices.get("anyOf", [])] for value in branch.get("enum", [])]
-        assert len({synthesizer.variant(name) for name in names}) == len(names), spec.name
+        names = voices(spec)
+        assert len({synthesizer.identity(str(name)) for name in names}) == len(names), spec.name
 
 
 def test_voices_sound_different(base: str) -> None:

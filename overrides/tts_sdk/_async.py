@@ -31,6 +31,7 @@ from tts_sdk._retries import retry_delay
 from tts_sdk._senders import AsyncSender
 from tts_sdk._split import split_text
 from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
+from tts_sdk._vocabulary import schema_at
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ class AsyncSpeech:
         options = self._client._options
         probe = prepare(options, params={**params, "text": "probe"}, **call)
         check_joinable(probe.requested_format)
-        limit = int(probe.route.spec.request_schema()["properties"][probe.text_field].get("maxLength", 4096))
+        limit = int(schema_at(probe.route.spec, probe.text_field).get("maxLength", 4096))
         pieces = split_text(str(params["text"]), limit)
         prepared = [prepare(options, params={**params, "text": piece}, **call) for piece in pieces]
         logger.debug("split %d characters into %d parts of at most %d", len(str(params["text"])), len(pieces), limit)
@@ -358,10 +359,10 @@ class _Exchange:
             content = await self._read(response, self.options.max_audio_bytes, download=False)
             raise_for_status(response, content)
             if not is_audio(response) and not (
-                prepared.route.spec.api == "aiml" and media_type(response) in ("application/json", "")
+                prepared.route.spec.provider == "aiml" and media_type(response) in ("application/json", "")
             ):
                 raise unexpected_content(
-                    response, content, "audio" if prepared.route.spec.api == "openai" else "audio or JSON"
+                    response, content, "audio" if prepared.route.spec.provider == "openai" else "audio or JSON"
                 )
             return response, content
         except BaseException:

@@ -22,7 +22,20 @@ _ROOT = os.path.dirname(tts_sdk_generated.__file__)
 class SpecInfo:
     """One generated package: the API it talks to, its operation, and the models its spec names."""
 
-    __slots__ = ("api", "method", "models", "name", "package", "path", "request_class", "server")
+    __slots__ = (
+        "api",
+        "fields",
+        "format_fields",
+        "formats",
+        "method",
+        "models",
+        "name",
+        "package",
+        "path",
+        "provider",
+        "request_class",
+        "server",
+    )
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.name: str = raw["name"]
@@ -33,6 +46,15 @@ class SpecInfo:
         self.path: str = raw["operation"]["path"]
         self.server: str = raw["server"]
         self.models: tuple[str, ...] = tuple(raw["models"])
+        #: ``aiml`` (POST /v1/tts, answered with a link or audio) or ``openai`` (POST /audio/speech, audio).
+        self.provider: str = raw.get("provider", raw["api"])
+        vocabulary = raw.get("vocabulary", {})
+        #: facade word -> field path in the request body (None: the spec has no such field).
+        self.fields: dict[str, str | None] = vocabulary.get("fields", {})
+        #: the field path(s) that choose the audio format.
+        self.format_fields: tuple[str, ...] = tuple(vocabulary.get("format", ()))
+        #: facade format -> {field path: value}.
+        self.formats: dict[str, dict[str, Any]] = vocabulary.get("formats", {})
 
     def request_schema(self) -> dict[str, Any]:
         """The JSON Schema of this package's request body (draft 4, self-contained)."""
@@ -49,7 +71,7 @@ class ModelInfo:
 
     def __init__(self, model: str, spec: SpecInfo) -> None:
         self.model = model
-        self.api = spec.api
+        self.api = spec.provider
         self.package = spec.package
         self.spec = spec
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tts_sdk import _cli_batch, _cli_serve, _cli_speak, _cli_specdiff, _cli_validate
+from tts_sdk import _cli_batch, _cli_serve, _cli_speak, _cli_validate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,7 +18,6 @@ def main(argv: list[str] | None = None) -> int:
     _cli_speak.add_parsers(commands)
     _cli_serve.add_parsers(commands)
     _cli_batch.add_parser(commands)
-    _cli_specdiff.add_parser(commands)
     arguments = parser.parse_args(argv)
     status: int = arguments.run(arguments)
     return status

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from tts_sdk._errors import UnknownModelError
-from tts_sdk._vocabulary import enum_values
+from tts_sdk._vocabulary import default_at, enum_values, schema_at
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -107,18 +107,22 @@ def _voices(arguments: argparse.Namespace) -> int:
 
 
 def describe_voices(spec: SpecInfo) -> list[str]:
-    """Voice and format lines for a spec, read from its request schema (defaults marked)."""
-    properties = spec.request_schema().get("properties", {})
+    """Voice and format lines for a spec, read from its request schema through the catalog (defaults marked)."""
+    from tts_sdk._vocabulary import format_name  # noqa: PLC0415
+
     lines = []
-    for field in ("voice", "response_format", "format"):
-        if field not in properties:
-            continue
-        schema = properties[field]
-        values = enum_values(schema)
-        default = schema.get("default")
-        label = "voices" if field == "voice" else "formats"
-        listed = ", ".join(f"{value} (default)" if value == default else str(value) for value in values)
-        lines.append(f"{label}: {listed}")
-        if field == "voice" and "anyOf" in schema:
-            lines.append('        any other voice name, or a custom voice {"id": "voice_..."}')
+    voice = spec.fields.get("voice")
+    if voice is not None:
+        schema = schema_at(spec, voice)
+        default = default_at(spec, voice)
+        listed = ", ".join(f"{value} (default)" if value == default else str(value) for value in enum_values(schema))
+        lines.append(f"voices ({voice}): {listed or 'any name'}")
+        if "anyOf" in schema:
+            lines.append("        any other voice name or id the provider knows")
+    else:
+        lines.append("voices: none (the spec has no voice field)")
+    if spec.formats:
+        default_format = format_name(spec, {})
+        listed = ", ".join(f"{name} (default)" if name == default_format else name for name in spec.formats)
+        lines.append(f"formats ({' + '.join(spec.format_fields)}): {listed}")
     return lines

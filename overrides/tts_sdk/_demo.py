@@ -47,6 +47,7 @@ def run_demo(out: str) -> int:
         failures = 0
         with TTS(base_url=base_url, aiml_api_key=DEMO_KEY, openai_api_key=DEMO_KEY, onerouter_api_key=DEMO_KEY) as tts:
             aiml_models = [info.model for info in available_models() if info.api == "aiml"]
+            # soundfile decodes what it can read back: a model's own default may be raw PCM or mp3 at 44.1 kHz.
             calls: list[tuple[str, dict[str, Any], str | None]] = [(model, {}, None) for model in aiml_models]
             calls += [
                 ("tts-1", {"voice": "alloy", "format": "mp3"}, None),
@@ -86,12 +87,12 @@ def run_demo(out: str) -> int:
         server.wait(timeout=10)
 
 
-def _second_voice(model: str) -> str:
+def _second_voice(model: str) -> str | None:
     from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
-    from tts_sdk._vocabulary import enum_values  # noqa: PLC0415
+    from tts_sdk._vocabulary import voices  # noqa: PLC0415
 
-    voices = enum_values(spec_for_model(model).request_schema()["properties"]["voice"]) or ["alloy"]
-    return str(voices[1 % len(voices)])
+    listed = voices(spec_for_model(model))
+    return str(listed[1 % len(listed)]) if listed else None
 
 
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:

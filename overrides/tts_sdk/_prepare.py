@@ -11,7 +11,7 @@ from tts_sdk._providers import BUILTIN_PROVIDERS, Provider, resolve_endpoints
 from tts_sdk._routing import Route, route, spec_of_request
 from tts_sdk._urls import is_loopback
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import build_payload, chosen, spec_name
+from tts_sdk._vocabulary import build_payload, chosen, field_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class Prepared:
     ) -> None:
         self.route, self.payload, self.requested_format = route, payload, requested_format
         self.headers, self.timeout = headers, timeout
-        self.text_field = spec_name(route.spec, "text") or "text"
+        self.text_field = field_path(route.spec, "text") or "text"
         self.body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
     @property
@@ -117,8 +117,8 @@ def prepare(
             target = route(str(payload.get("model")), provider_name, options.endpoints)
             if target.spec.package != spec.package:
                 raise UnsupportedParameterError(
-                    f"{type(request).__name__} is a {spec.api} request, but model {target.model!r} is routed to "
-                    f"{target.endpoint.provider.name!r} ({target.spec.api})"
+                    f"{type(request).__name__} is a {spec.provider} request, but model {target.model!r} is routed to "
+                    f"{target.endpoint.provider.name!r} ({target.spec.provider})"
                 )
     else:
         if model is None:

@@ -31,7 +31,7 @@ def route(model: str, provider: str | None, endpoints: dict[str, Endpoint]) -> R
     to the AIML API and any other id to OpenAI. On an OpenAI-style provider every model id is accepted
     (routers name models their own way); on the AIML API it must be one its specs list.
     """
-    aiml_specs = [spec for spec in specs() if spec.api == "aiml"]
+    aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
     if provider is None:
         provider = "aiml" if any(model in spec.models for spec in aiml_specs) else "openai"
     if provider not in endpoints:
@@ -47,7 +47,7 @@ def route(model: str, provider: str | None, endpoints: dict[str, Endpoint]) -> R
             model=model,
             known=known,
         )
-    openai_spec = next(spec for spec in specs() if spec.api == "openai")
+    openai_spec = next(spec for spec in specs() if spec.provider == "openai")
     return Route(endpoint, openai_spec, model)
 
 

@@ -1,6 +1,15 @@
-"""One vocabulary for every model, mapped onto each spec's own request names."""
+"""One vocabulary for every model, mapped onto each spec's own request fields.
+
+Where each spec keeps ``text``, ``voice``, ``format``, ``speed`` and ``instructions`` (a field path such as
+``text``, ``script``, ``voice_setting.voice_id`` or ``speakers[0].preset``), and which values of its format
+field(s) a facade format stands for (``mp3`` -> ``output_format: mp3_44100_128``), is data the generator
+writes into ``catalog.json`` from ``specs/specs.toml``: nothing here knows a model.
+"""
 
 from __future__ import annotations
+
+import copy
+import itertools
 
 from tts_sdk._errors import UnsupportedParameterError
 
@@ -11,20 +20,125 @@ if TYPE_CHECKING:
 
     from tts_sdk._catalog import SpecInfo
 
-#: facade name -> the names a spec may use for it, in order of preference.
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    "text": ("text", "input"),
-    "voice": ("voice",),
-    "format": ("response_format", "format"),
-    "speed": ("speed",),
-    "instructions": ("instructions",),
-}
+#: The facade's words, in the order error messages list them.
+WORDS = ("text", "voice", "format", "speed", "instructions")
 
 
-def spec_name(spec: SpecInfo, word: str) -> str | None:
-    """The spec's name for a facade word (``format`` -> ``response_format`` or ``format``), if it has one."""
-    properties = spec.request_schema().get("properties", {})
-    return next((name for name in VOCABULARY[word] if name in properties), None)
+def field_path(spec: SpecInfo, word: str) -> str | None:
+    """The spec's field for a facade word (``voice`` -> ``voice_setting.voice_id``), if it has one."""
+    if word == "format":
+        return spec.format_fields[0] if len(spec.format_fields) == 1 else None
+    return spec.fields.get(word)
+
+
+def takes(spec: SpecInfo, word: str) -> bool:
+    """Does the spec have an equivalent of the facade word?"""
+    return bool(spec.formats) if word == "format" else spec.fields.get(word) is not None
+
+
+def _steps(path: str) -> list[str | int]:
+    steps: list[str | int] = []
+    for part in path.split("."):
+        if part.endswith("[0]"):
+            steps += [part[:-3], 0]
+        else:
+            steps.append(part)
+    return steps
+
+
+def get_path(payload: Any, path: str) -> Any:
+    """The value at ``path`` in a payload, or None where any step is missing."""
+    node = payload
+    for step in _steps(path):
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, list) and len(node) > step else None
+        else:
+            node = node.get(step) if isinstance(node, dict) else None
+        if node is None:
+            return None
+    return node
+
+
+def set_path(payload: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``path`` in ``payload``, creating the objects (and one-element arrays) on the way."""
+    steps = _steps(path)
+    node: Any = payload
+    for step, following in itertools.pairwise(steps):
+        empty: Any = [] if isinstance(following, int) else {}
+        if isinstance(step, int):
+            while len(node) <= step:
+                node.append(empty)
+            node = node[step]
+        else:
+            node = node.setdefault(step, empty)
+    last = steps[-1]
+    if isinstance(last, int):
+        while len(node) <= last:
+            node.append(None)
+    node[last] = value
+
+
+def schema_at(spec: SpecInfo, path: str) -> dict[str, Any]:
+    """The request schema of a field path (empty when the schema does not describe it)."""
+    node: Any = spec.request_schema()
+    for step in _steps(path):
+        node = node.get("items", {}) if isinstance(step, int) else node.get("properties", {}).get(step, {})
+    return node if isinstance(node, dict) else {}
+
+
+def default_at(spec: SpecInfo, path: str) -> Any:
+    """The value the API assumes for an omitted field: its default, else its parent object's default."""
+    schema = schema_at(spec, path)
+    if "default" in schema:
+        return schema["default"]
+    parent, _, leaf = path.rpartition(".")
+    if parent:
+        return get_path(default_at(spec, parent), leaf)
+    return None
+
+
+def chosen(spec: SpecInfo, word: str, payload: Mapping[str, Any]) -> Any:
+    """The payload's value for a facade word (``voice``...), else the spec's default, else None.
+
+    For ``format`` this is the facade format name the payload's format field(s) stand for (``mp3`` for
+    ``output_format: mp3_44100_128``), or the raw value when no facade format matches it.
+    """
+    if word == "format":
+        return format_name(spec, payload)
+    path = spec.fields.get(word)
+    if path is None:
+        return None
+    value = get_path(payload, path)
+    return value if value is not None else default_at(spec, path)
+
+
+def format_values(spec: SpecInfo, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The value (given, else default) of each format field of the spec, by field path."""
+    values = {}
+    for path in spec.format_fields:
+        value = get_path(payload, path)
+        values[path] = value if value is not None else default_at(spec, path)
+    return values
+
+
+def format_name(spec: SpecInfo, payload: Mapping[str, Any]) -> str | None:
+    """The facade format of a payload: the most specific mapping its format fields match, else the raw value."""
+    values = format_values(spec, payload)
+    best: tuple[int, str] | None = None
+    for name, assignment in spec.formats.items():
+        matches = all(values.get(path) == value for path, value in assignment.items())
+        if matches and (best is None or len(assignment) > best[0]):
+            best = (len(assignment), name)
+    if best is not None:
+        return best[1]
+    given = [value for value in values.values() if value is not None]
+    return str(given[0]) if given else None
+
+
+def voices(spec: SpecInfo) -> list[Any]:
+    """The voice names a spec lists (its enum, or the enums of its anyOf branches); empty when it has none."""
+    path = spec.fields.get("voice")
+    return enum_values(schema_at(spec, path)) if path else []
 
 
 def enum_values(schema: Mapping[str, Any]) -> list[Any]:
@@ -32,47 +146,64 @@ def enum_values(schema: Mapping[str, Any]) -> list[Any]:
     return [value for branch in [schema, *schema.get("anyOf", [])] for value in branch.get("enum", [])]
 
 
-def chosen(spec: SpecInfo, word: str, payload: Mapping[str, Any]) -> Any:
-    """The payload's value for a facade word (``format``...), else the spec's default, else None."""
-    name = spec_name(spec, word)
-    if name is None:
-        return None
-    return payload.get(name, spec.request_schema()["properties"][name].get("default"))
-
-
 def accepted(spec: SpecInfo) -> tuple[list[str], list[str]]:
-    """The facade words a spec takes, and its other properties (passed with ``extra_body``)."""
+    """The facade words a spec takes, and its other top-level fields (passed with ``extra_body``)."""
+    words = [word for word in WORDS if takes(spec, word)]
+    mapped = {str(spec.fields[word]).split(".")[0].split("[")[0] for word in words if word != "format"}
+    mapped |= {path.split(".")[0] for path in spec.format_fields} | {"model"}
     properties = list(spec.request_schema().get("properties", {}))
-    words = [word for word in VOCABULARY if spec_name(spec, word) is not None]
-    mapped = {spec_name(spec, word) for word in words} | {"model"}
     return words, [name for name in properties if name not in mapped]
 
 
 def build_payload(
     spec: SpecInfo, model: str, params: Mapping[str, Any], extra_body: Mapping[str, Any] | None
 ) -> dict[str, Any]:
-    """The request body for ``spec``: ``model``, each given facade parameter under the spec's name, extras.
+    """The request body for ``spec``: ``model``, each given facade parameter at the spec's field, extras.
 
-    A parameter the spec does not have is an error naming the model and what it does take.
+    A parameter the spec has no equivalent for, or a format it does not offer, is an error naming the model
+    and what it does take. ``extra_body`` is merged in last, objects key by key; setting a field a named
+    parameter already set is an error.
     """
     payload: dict[str, Any] = {"model": model}
     for word, value in params.items():
         if value is None:
             continue
-        name = spec_name(spec, word)
-        if name is None:
-            words, extras = accepted(spec)
-            extra_note = f"; extra_body may set: {', '.join(extras)}" if extras else ""
-            raise UnsupportedParameterError(
-                f"model {model!r} does not take `{word}`: its spec ({spec.name}) has no such field. "
-                f"It takes: {', '.join(words)}{extra_note}"
-            )
-        payload[name] = _plain(value)
-    for name, value in (extra_body or {}).items():
-        if name in payload:
-            raise UnsupportedParameterError(f"extra_body sets {name!r}, which a named parameter already sets")
-        payload[name] = _plain(value)
+        if not takes(spec, word):
+            raise UnsupportedParameterError(_no_such_word(spec, model, word))
+        if word == "format":
+            assignment = spec.formats.get(str(value))
+            if assignment is None:
+                raise UnsupportedParameterError(
+                    f"model {model!r} does not offer format {value!r}: it offers {', '.join(spec.formats)}"
+                    f" (other values of {' + '.join(spec.format_fields)} may be passed with extra_body)"
+                )
+            for path, field_value in assignment.items():
+                set_path(payload, path, field_value)
+        else:
+            set_path(payload, str(spec.fields[word]), _plain(value))
+    _merge(payload, {name: _plain(value) for name, value in (extra_body or {}).items()}, "")
     return payload
+
+
+def _no_such_word(spec: SpecInfo, model: str, word: str) -> str:
+    words, extras = accepted(spec)
+    taken = ", ".join(words) if words else "none of the facade's parameters but model"
+    extra_note = f"; extra_body may set: {', '.join(extras)}" if extras else ""
+    return (
+        f"model {model!r} does not take `{word}`: its spec ({spec.name}) has no such field. It takes: {taken}"
+        f"{extra_note}"
+    )
+
+
+def _merge(target: dict[str, Any], extra: Mapping[str, Any], prefix: str) -> None:
+    for name, value in extra.items():
+        here = f"{prefix}{name}"
+        if name not in target:
+            target[name] = copy.deepcopy(value)
+        elif isinstance(target[name], dict) and isinstance(value, dict):
+            _merge(target[name], value, here + ".")
+        else:
+            raise UnsupportedParameterError(f"extra_body sets {here!r}, which a named parameter already sets")
 
 
 def _plain(value: Any) -> Any:

@@ -21,7 +21,7 @@ def spec_for_model(model: str) -> SpecInfo:
             return spec
     if "/" not in model:
         for spec in all_specs:
-            if spec.api == "openai":
+            if spec.provider == "openai":
                 return spec
     known = [known for spec in all_specs for known in spec.models]
     raise UnknownModelError(f"unknown model {model!r}; known models: {', '.join(known)}", model=model, known=known)

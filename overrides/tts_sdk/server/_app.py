@@ -6,6 +6,7 @@ import asyncio
 import base64
 import hmac
 import json
+import re
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -14,8 +15,11 @@ from starlette.routing import Route
 
 from tts_sdk._catalog import SpecInfo, specs
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import chosen, enum_values, spec_name
+from tts_sdk._vocabulary import chosen, format_values, get_path, voices
+from tts_sdk._vocabulary import format_name as payload_format
 from tts_sdk.server._encode import (
+    ALIASES,
+    FORMATS,
     STREAMABLE,
     UnsupportedFormatError,
     encode,
@@ -50,18 +54,18 @@ class ServerState:
         self.faults = FaultInjector(faults)
         self.max_body_bytes = max_body_bytes
         self.store = AudioStore()
-        voices = [value for spec in specs() for value in _voice_names(spec)]
-        self.synthesizer = Synthesizer(voices)
-        self.aiml_specs = [spec for spec in specs() if spec.api == "aiml"]
-        self.openai_spec = next(spec for spec in specs() if spec.api == "openai")
+        self.synthesizer = Synthesizer([str(value) for spec in specs() for value in voices(spec)])
+        self.aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
+        self.openai_spec = next(spec for spec in specs() if spec.provider == "openai")
 
 
 def create_app(
     *, require_key: str | None = None, faults: bool = False, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 ) -> Starlette:
     """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``."""
+    aiml_paths = sorted({spec.path for spec in specs() if spec.provider == "aiml"})
     routes = [
-        Route("/v1/tts", _aiml_speech, methods=["POST"]),
+        *(Route(path, _aiml_speech, methods=["POST"]) for path in aiml_paths),
         Route("/v1/audio/speech", _openai_speech, methods=["POST"]),
         Route("/v1/files/{name}", _file, methods=["GET"]),
         Route("/healthz", _health, methods=["GET"]),
@@ -160,9 +164,10 @@ async def _aiml_speech(request: Request) -> Response:
     if isinstance(payload, Response):
         return payload
     model = payload.get("model") if isinstance(payload, dict) else None
-    spec = next((candidate for candidate in state.aiml_specs if model in candidate.models), None)
+    served = [candidate for candidate in state.aiml_specs if candidate.path == request.url.path]
+    spec = next((candidate for candidate in served if model in candidate.models), None)
     if spec is None:
-        known = [known for candidate in state.aiml_specs for known in candidate.models]
+        known = [known for candidate in served for known in candidate.models]
         problem = {
             "path": "$.model",
             "keyword": "enum",
@@ -170,20 +175,21 @@ async def _aiml_speech(request: Request) -> Response:
             "schema_path": "#/properties/model/enum",
             "severity": "error",
         }
-        return error(422, f"unknown model {model!r} for POST /v1/tts", problems=[problem])
+        return error(422, f"unknown model {model!r} for POST {request.url.path}", problems=[problem])
     invalid = _problems(spec, payload)
     if invalid is not None:
         return invalid
-    voice, format_name, speed = _choices(spec, payload)
+    voice, format_name, speed, rate = _choices(spec, payload)
     wants_wav = request.headers.get("accept", "").split(",", 1)[0].split(";", 1)[0].strip().lower() == "audio/wav"
     if wants_wav:
-        format_name = "wav"
+        format_name, rate = "wav", None
     try:
         kind = media_type(format_name)
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    samples = await asyncio.to_thread(state.synthesizer.synthesize, payload["text"], voice, speed)
-    audio = encode(samples, state.synthesizer.sample_rate, format_name)
+    text = str(get_path(payload, str(spec.fields.get("text"))))
+    samples = await asyncio.to_thread(state.synthesizer.synthesize, text, voice, speed)
+    audio = encode(samples, state.synthesizer.sample_rate, format_name, rate)
     if wants_wav:
         return _respond(fault, audio, kind)
     if fault is not None and fault.get("audio-url") == "404":
@@ -192,7 +198,7 @@ async def _aiml_speech(request: Request) -> Response:
         name = state.store.add_redirect(str(fault.get("audio-redirect")), format_name)
     else:
         name = state.store.add(audio + b"\0" * int((fault.number("pad") if fault else None) or 0), kind, format_name)
-    credits = _CREDITS_PER_CHARACTER * len(payload["text"])
+    credits = _CREDITS_PER_CHARACTER * len(text)
     body = {
         "audio": {"url": f"{str(request.base_url).rstrip('/')}/v1/files/{name}"},
         "meta": {"usage": {"credits_used": credits, "usd_spent": round(credits * _USD_PER_CREDIT, 6)}},
@@ -211,7 +217,7 @@ async def _openai_speech(request: Request) -> Response:
     invalid = _problems(spec, payload)
     if invalid is not None:
         return invalid
-    voice, format_name, speed = _choices(spec, payload)
+    voice, format_name, speed, _rate = _choices(spec, payload)
     sse = payload.get("stream_format") == "sse"
     if sse and payload["model"] in ("tts-1", "tts-1-hd"):
         return error(400, f"stream_format 'sse' is not supported for {payload['model']}: use gpt-4o-mini-tts")
@@ -236,17 +242,35 @@ async def _file(request: Request) -> Response:
     return Response(content, media_type=kind)
 
 
-def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float]:
-    """Voice name, format and speed of a valid payload, with the spec's defaults."""
+_RATE_IN_VALUE = re.compile(r"^([a-z]+[0-9]*?)_(\d{4,6})(?:_\d+)?$")
+
+
+def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float, int | None]:
+    """Voice name, format, speed and sample rate (None: the format's own) of a valid payload, with defaults.
+
+    Where these live is the catalog's vocabulary; a format value that is no facade format (ElevenLabs'
+    ``ulaw_8000``, Deepgram's ``mulaw``) is read as ``<codec>_<rate>`` or through the encoder aliases.
+    """
     voice = chosen(spec, "voice", payload) or "alloy"
     voice_name = str(voice["id"]) if isinstance(voice, dict) else str(voice)
-    format_name = str(chosen(spec, "format", payload) or "wav")
-    speed = float(payload.get("speed", 1.0))
-    return voice_name, format_name, speed
+    name = payload_format(spec, payload) or (next(iter(spec.formats), "wav") if spec.formats else "wav")
+    rate: int | None = None
+    for value in format_values(spec, payload).values():
+        match = _RATE_IN_VALUE.match(str(value))
+        if match:
+            rate = int(match.group(2))
+            if name not in FORMATS:
+                name = match.group(1)
+    name = ALIASES.get(name, name)
+    sample_rate = chosen(spec, "sample_rate", payload)
+    if isinstance(sample_rate, int | str) and str(sample_rate).isdigit():
+        rate = int(sample_rate)
+    speed = float(chosen(spec, "speed", payload) or 1.0)
+    return voice_name, name, speed, rate
 
 
 def _format_problem(spec: SpecInfo, message: str) -> dict[str, str]:
-    field = spec_name(spec, "format") or "format"
+    field = " + ".join(spec.format_fields) or "format"
     return {"path": f"$.{field}", "keyword": "server", "message": message, "schema_path": "", "severity": "error"}
 
 
@@ -331,7 +355,3 @@ class _BrokenResponse(Response):
 
 class InjectedDisconnectError(Exception):
     """Raised on purpose to make the server drop a connection mid-body."""
-
-
-def _voice_names(spec: SpecInfo) -> list[str]:
-    return [str(value) for value in enum_values(spec.request_schema().get("properties", {}).get("voice", {}))]

@@ -19,7 +19,13 @@ FORMATS: dict[str, tuple[str, str, str, int | None]] = {
     "mp3": ("audio/mpeg", "MP3", "MPEG_LAYER_III", None),
     "opus": ("audio/ogg", "OGG", "OPUS", 24000),  # Opus only takes 8, 12, 16, 24 or 48 kHz
     "pcm": ("audio/pcm", "RAW", "PCM_16", 24000),  # OpenAI's pcm: 24 kHz, 16-bit signed little-endian
+    "ulaw": ("audio/basic", "RAW", "ULAW", 8000),  # G.711 u-law, as telephony formats (ulaw_8000, mulaw) ask
+    "alaw": ("audio/x-alaw-basic", "RAW", "ALAW", 8000),
 }
+#: Encoder names of other vocabularies (Deepgram's ``encoding``) -> this server's format names.
+ALIASES = {"linear16": "pcm", "mulaw": "ulaw"}
+#: The sample rates Opus takes; another requested rate is rounded up to one of these.
+_OPUS_RATES = (8000, 12000, 16000, 24000, 48000)
 #: Formats that can be sent while they are made: no header that depends on the total length.
 STREAMABLE = ("pcm", "wav")
 
@@ -33,8 +39,12 @@ def media_type(format_name: str) -> str:
     return _spec(format_name)[0]
 
 
-def output_rate(format_name: str, native_rate: int) -> int:
-    """The sample rate a format is written at."""
+def output_rate(format_name: str, native_rate: int, requested: int | None = None) -> int:
+    """The sample rate a format is written at: the requested one (Opus: the nearest it takes), else its own."""
+    if requested:
+        if format_name == "opus":
+            return next((rate for rate in _OPUS_RATES if rate >= requested), 48000)
+        return requested
     return _spec(format_name)[3] or native_rate
 
 
@@ -46,31 +56,33 @@ def resample(samples: NDArray[np.int16], source: int, target: int) -> NDArray[np
     return np.interp(positions, np.arange(len(samples)), samples).astype(np.int16)
 
 
-def encode(samples: NDArray[np.int16], native_rate: int, format_name: str) -> bytes:
-    """The whole audio in ``format_name``."""
+def encode(samples: NDArray[np.int16], native_rate: int, format_name: str, rate: int | None = None) -> bytes:
+    """The whole audio in ``format_name``, at ``rate`` (default: the format's own or the synthesizer's)."""
     _, container, subtype, _ = _spec(format_name)
-    rate = output_rate(format_name, native_rate)
+    rate = output_rate(format_name, native_rate, rate)
     data = resample(samples, native_rate, rate)
     if format_name == "pcm":
         return data.astype("<i2").tobytes()
     buffer = io.BytesIO()
-    soundfile.write(buffer, data, rate, format=container, subtype=subtype)
+    extra = {"endian": "LITTLE"} if container == "RAW" else {}
+    soundfile.write(buffer, data, rate, format=container, subtype=subtype, **extra)
     return buffer.getvalue()
 
 
-def stream_header(format_name: str, native_rate: int) -> bytes:
+def stream_header(format_name: str, native_rate: int, requested: int | None = None) -> bytes:
     """What a streamed format starts with: a WAV header with unknown length (as OpenAI streams it), or nothing."""
     if format_name != "wav":
         return b""
-    rate = output_rate(format_name, native_rate)
+    rate = output_rate(format_name, native_rate, requested)
     unknown = 0xFFFFFFFF
     fmt = struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
     return b"RIFF" + struct.pack("<I", unknown) + b"WAVEfmt " + fmt + b"data" + struct.pack("<I", unknown)
 
 
-def stream_chunk(samples: NDArray[np.int16], native_rate: int, format_name: str) -> bytes:
+def stream_chunk(samples: NDArray[np.int16], native_rate: int, format_name: str, requested: int | None = None) -> bytes:
     """Raw samples of one streamed piece (pcm, or the data of a streamed wav)."""
-    return resample(samples, native_rate, output_rate(format_name, native_rate)).astype("<i2").tobytes()
+    rate = output_rate(format_name, native_rate, requested)
+    return resample(samples, native_rate, rate).astype("<i2").tobytes()
 
 
 def _spec(format_name: str) -> tuple[str, str, str, int | None]:

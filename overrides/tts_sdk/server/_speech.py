@@ -20,50 +20,21 @@ _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
 _ESPEAK_CHARS_UTF8 = 1
 _ESPEAK_RATE = 1
+_ESPEAK_PITCH = 3
+#: Base pitches (espeak's 0-100 scale) that multiply the variants when the specs name more voices than those.
+_PITCHES = (50, 35, 65, 20, 80)
 _DEFAULT_WORDS_PER_MINUTE = 175
 
 #: espeak-ng voice variants (espeak-ng-data/voices/!v), one per API voice: distinct, stable, in order.
 VARIANTS = (
-    "m1",
-    "f1",
-    "m2",
-    "f2",
-    "m3",
-    "f3",
-    "m4",
-    "f4",
-    "m5",
-    "f5",
-    "m6",
-    "m7",
-    "m8",
-    "klatt",
-    "klatt2",
-    "klatt3",
-    "klatt4",
-    "Alex",
-    "Andy",
-    "Annie",
-    "Denis",
-    "Gene",
-    "Hugo",
-    "Jacky",
-    "Lee",
-    "Marco",
-    "Mario",
-    "Michael",
-    "Mike",
-    "Storm",
-    "adam",
-    "anika",
-    "announcer",
-    "belinda",
-    "benjamin",
-    "boris",
-    "caleb",
-    "croak",
-    "david",
-    "edward",
+    *("m1", "f1", "m2", "f2", "m3", "f3", "m4", "f4", "m5", "f5", "m6", "m7", "m8"),
+    *("klatt", "klatt2", "klatt3", "klatt4", "klatt5", "klatt6"),
+    *("Alex", "Andy", "Annie", "Denis", "Gene", "Hugo", "Jacky", "Lee", "Marco", "Mario", "Michael", "Mike"),
+    *("Storm", "adam", "anika", "announcer", "belinda", "benjamin", "boris", "caleb", "croak", "david", "edward"),
+    *("Alicia", "Andrea", "Diogo", "Gene2", "Henrique", "Nguyen", "Reed", "Tweaky", "antonio", "aunty", "ed"),
+    *("edward2", "gustave", "ian", "iven", "iven2", "iven3", "iven4", "john", "kaukovalta", "linda", "marcelo"),
+    *("max", "michel", "miguel", "mike2", "norbert", "pablo", "paul", "pedro", "quincy", "rob", "robert"),
+    *("sandro", "shelby", "steph", "steph2", "steph3", "travis", "victor", "zac", "grandma", "grandpa"),
 )
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n{2,}")
 
@@ -106,12 +77,13 @@ class _Engine:
         lib.espeak_SetSynthCallback(self._callback)
         self._lib = lib
 
-    def synthesize(self, text: str, espeak_voice: str, words_per_minute: int) -> NDArray[np.int16]:
+    def synthesize(self, text: str, espeak_voice: str, words_per_minute: int, pitch: int = 50) -> NDArray[np.int16]:
         encoded = text.encode("utf-8")
         with self.lock:
             self._chunks = []
             self._lib.espeak_SetVoiceByName(espeak_voice.encode())
             self._lib.espeak_SetParameter(_ESPEAK_RATE, words_per_minute, 0)
+            self._lib.espeak_SetParameter(_ESPEAK_PITCH, pitch, 0)
             status = self._lib.espeak_Synth(
                 encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _ESPEAK_CHARS_UTF8, None, None
             )
@@ -146,14 +118,24 @@ class Synthesizer:
         """``voices``: every API voice name the specs list, in a stable order (each gets its own variant)."""
         self._engine = _shared_engine()
         self.sample_rate = self._engine.sample_rate
-        self._variant = {name: VARIANTS[index % len(VARIANTS)] for index, name in enumerate(dict.fromkeys(voices))}
+        self._identity = {name: _identity(index) for index, name in enumerate(dict.fromkeys(voices))}
+
+    def identity(self, voice: str) -> tuple[str, int]:
+        """The espeak-ng voice (``en-us+<variant>``) and base pitch of an API voice; unknown names get a stable
+        one by hash. Every listed voice has its own pair."""
+        return self._identity.get(voice) or _identity(zlib.crc32(voice.encode()))
 
     def variant(self, voice: str) -> str:
-        """The espeak-ng voice for an API voice: ``en-us+<variant>``; unknown names get a stable one by hash."""
-        variant = self._variant.get(voice) or VARIANTS[zlib.crc32(voice.encode()) % len(VARIANTS)]
-        return f"en-us+{variant}"
+        """The espeak-ng voice for an API voice: ``en-us+<variant>``."""
+        return self.identity(voice)[0]
 
     def synthesize(self, text: str, voice: str, speed: float = 1.0) -> NDArray[np.int16]:
         """All of ``text`` as 16-bit mono samples at :attr:`sample_rate`."""
         words_per_minute = max(80, min(450, round(_DEFAULT_WORDS_PER_MINUTE * speed)))
-        return self._engine.synthesize(text, self.variant(voice), words_per_minute)
+        espeak_voice, pitch = self.identity(voice)
+        return self._engine.synthesize(text, espeak_voice, words_per_minute, pitch)
+
+
+def _identity(index: int) -> tuple[str, int]:
+    variant = VARIANTS[index % len(VARIANTS)]
+    return f"en-us+{variant}", _PITCHES[(index // len(VARIANTS)) % len(_PITCHES)]

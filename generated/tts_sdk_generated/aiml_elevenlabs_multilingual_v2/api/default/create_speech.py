@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.elevenlabs_multilingual_v2_error import ElevenlabsMultilingualV2Error
+from ...models.elevenlabs_multilingual_v2_request import ElevenlabsMultilingualV2Request
+from ...models.elevenlabs_multilingual_v2_response import ElevenlabsMultilingualV2Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ElevenlabsMultilingualV2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response | None:
+    if response.status_code == 200:
+        response_200 = ElevenlabsMultilingualV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ElevenlabsMultilingualV2Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenlabsMultilingualV2Request,
+) -> Response[ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response]:
+    """
+    Args:
+        body (ElevenlabsMultilingualV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenlabsMultilingualV2Request,
+) -> ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response | None:
+    """
+    Args:
+        body (ElevenlabsMultilingualV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenlabsMultilingualV2Request,
+) -> Response[ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response]:
+    """
+    Args:
+        body (ElevenlabsMultilingualV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenlabsMultilingualV2Request,
+) -> ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response | None:
+    """
+    Args:
+        body (ElevenlabsMultilingualV2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ElevenlabsMultilingualV2Error | ElevenlabsMultilingualV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

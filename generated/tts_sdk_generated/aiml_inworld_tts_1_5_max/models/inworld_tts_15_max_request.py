@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inworld_tts_15_max_format import InworldTts15MaxFormat
+from ..models.inworld_tts_15_max_model import InworldTts15MaxModel
+from ..models.inworld_tts_15_max_voice import InworldTts15MaxVoice
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InworldTts15MaxRequest")
+
+
+@_attrs_define
+class InworldTts15MaxRequest:
+    """
+    Attributes:
+        model (InworldTts15MaxModel):
+        text (str): The text content to be converted to speech.
+        voice (InworldTts15MaxVoice | Unset): Name of the voice to be used. Default: InworldTts15MaxVoice.ALEX.
+        format_ (InworldTts15MaxFormat | Unset): Audio output format. WAV delivers uncompressed audio in a widely
+            supported container format, while MP3 provides good compression and compatibility. Default:
+            InworldTts15MaxFormat.WAV.
+    """
+
+    model: InworldTts15MaxModel
+    text: str
+    voice: InworldTts15MaxVoice | Unset = InworldTts15MaxVoice.ALEX
+    format_: InworldTts15MaxFormat | Unset = InworldTts15MaxFormat.WAV
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model.value
+
+        text = self.text
+
+        voice: str | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "text": text,
+            }
+        )
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = InworldTts15MaxModel(d.pop("model"))
+
+        text = d.pop("text")
+
+        _voice = d.pop("voice", UNSET)
+        voice: InworldTts15MaxVoice | Unset
+        if isinstance(_voice, Unset):
+            voice = UNSET
+        else:
+            voice = InworldTts15MaxVoice(_voice)
+
+        _format_ = d.pop("format", UNSET)
+        format_: InworldTts15MaxFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = InworldTts15MaxFormat(_format_)
+
+        inworld_tts_15_max_request = cls(
+            model=model,
+            text=text,
+            voice=voice,
+            format_=format_,
+        )
+
+        inworld_tts_15_max_request.additional_properties = d
+        return inworld_tts_15_max_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.microsoft_mai_voice_2_model import MicrosoftMaiVoice2Model
+from ..models.microsoft_mai_voice_2_response_format import MicrosoftMaiVoice2ResponseFormat
+from ..models.microsoft_mai_voice_2_voice import MicrosoftMaiVoice2Voice
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MicrosoftMaiVoice2Request")
+
+
+@_attrs_define
+class MicrosoftMaiVoice2Request:
+    """
+    Attributes:
+        model (MicrosoftMaiVoice2Model):
+        text (str): The text content to be converted to speech. Example: Hello! This is a demo of Microsoft MAI-Voice-2
+            text to speech..
+        voice (MicrosoftMaiVoice2Voice | Unset): Name of the voice to be used. Default:
+            MicrosoftMaiVoice2Voice.EN_US_AVANEURAL.
+        response_format (MicrosoftMaiVoice2ResponseFormat | Unset): Format of the output content for non-streaming
+            requests. Controls how the generated audio data is encoded in the response. Default:
+            MicrosoftMaiVoice2ResponseFormat.MP3.
+        max_tokens (int | Unset): The maximum number of tokens that can be generated in the chat completion. This value
+            can be used to control costs for text generated via API. Example: 4096.
+        temperature (float | Unset): What sampling temperature to use. Higher values like 0.8 will make the output more
+            random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering
+            this or top_p but not both. Default: 1.0. Example: 1.
+        top_p (float | Unset): An alternative to sampling with temperature, called nucleus sampling, where the model
+            considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top
+            10% probability mass are considered. We generally recommend altering this or temperature but not both. Default:
+            1.0. Example: 1.
+        max_completion_tokens (int | Unset): An upper bound for the number of tokens that can be generated for a
+            completion, including visible output tokens and reasoning tokens. Example: 4096.
+    """
+
+    model: MicrosoftMaiVoice2Model
+    text: str
+    voice: MicrosoftMaiVoice2Voice | Unset = MicrosoftMaiVoice2Voice.EN_US_AVANEURAL
+    response_format: MicrosoftMaiVoice2ResponseFormat | Unset = MicrosoftMaiVoice2ResponseFormat.MP3
+    max_tokens: int | Unset = UNSET
+    temperature: float | Unset = 1.0
+    top_p: float | Unset = 1.0
+    max_completion_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model.value
+
+        text = self.text
+
+        voice: str | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.value
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.value
+
+        max_tokens = self.max_tokens
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        max_completion_tokens = self.max_completion_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "text": text,
+            }
+        )
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = MicrosoftMaiVoice2Model(d.pop("model"))
+
+        text = d.pop("text")
+
+        _voice = d.pop("voice", UNSET)
+        voice: MicrosoftMaiVoice2Voice | Unset
+        if isinstance(_voice, Unset):
+            voice = UNSET
+        else:
+            voice = MicrosoftMaiVoice2Voice(_voice)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: MicrosoftMaiVoice2ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = MicrosoftMaiVoice2ResponseFormat(_response_format)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        microsoft_mai_voice_2_request = cls(
+            model=model,
+            text=text,
+            voice=voice,
+            response_format=response_format,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            top_p=top_p,
+            max_completion_tokens=max_completion_tokens,
+        )
+
+        microsoft_mai_voice_2_request.additional_properties = d
+        return microsoft_mai_voice_2_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

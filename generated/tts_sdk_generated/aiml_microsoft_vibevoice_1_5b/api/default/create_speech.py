@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.microsoft_vibevoice_15b_error import MicrosoftVibevoice15BError
+from ...models.microsoft_vibevoice_15b_request import MicrosoftVibevoice15BRequest
+from ...models.microsoft_vibevoice_15b_response import MicrosoftVibevoice15BResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MicrosoftVibevoice15BRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse | None:
+    if response.status_code == 200:
+        response_200 = MicrosoftVibevoice15BResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = MicrosoftVibevoice15BError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftVibevoice15BRequest,
+) -> Response[MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse]:
+    """
+    Args:
+        body (MicrosoftVibevoice15BRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftVibevoice15BRequest,
+) -> MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse | None:
+    """
+    Args:
+        body (MicrosoftVibevoice15BRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftVibevoice15BRequest,
+) -> Response[MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse]:
+    """
+    Args:
+        body (MicrosoftVibevoice15BRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftVibevoice15BRequest,
+) -> MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse | None:
+    """
+    Args:
+        body (MicrosoftVibevoice15BRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MicrosoftVibevoice15BError | MicrosoftVibevoice15BResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,47 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .minimax_speech_25_hd_preview_audio_file import MinimaxSpeech25HdPreviewAudioFile
+from .minimax_speech_25_hd_preview_audio_setting import MinimaxSpeech25HdPreviewAudioSetting
+from .minimax_speech_25_hd_preview_audio_setting_bitrate import MinimaxSpeech25HdPreviewAudioSettingBitrate
+from .minimax_speech_25_hd_preview_audio_setting_channel import MinimaxSpeech25HdPreviewAudioSettingChannel
+from .minimax_speech_25_hd_preview_audio_setting_format import MinimaxSpeech25HdPreviewAudioSettingFormat
+from .minimax_speech_25_hd_preview_audio_setting_sample_rate import MinimaxSpeech25HdPreviewAudioSettingSampleRate
+from .minimax_speech_25_hd_preview_error import MinimaxSpeech25HdPreviewError
+from .minimax_speech_25_hd_preview_language_boost import MinimaxSpeech25HdPreviewLanguageBoost
+from .minimax_speech_25_hd_preview_model import MinimaxSpeech25HdPreviewModel
+from .minimax_speech_25_hd_preview_pronunciation_dict import MinimaxSpeech25HdPreviewPronunciationDict
+from .minimax_speech_25_hd_preview_request import MinimaxSpeech25HdPreviewRequest
+from .minimax_speech_25_hd_preview_response import MinimaxSpeech25HdPreviewResponse
+from .minimax_speech_25_hd_preview_response_meta import MinimaxSpeech25HdPreviewResponseMeta
+from .minimax_speech_25_hd_preview_response_meta_usage import MinimaxSpeech25HdPreviewResponseMetaUsage
+from .minimax_speech_25_hd_preview_timbre_weights_item import MinimaxSpeech25HdPreviewTimbreWeightsItem
+from .minimax_speech_25_hd_preview_timbre_weights_item_voice_id import MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId
+from .minimax_speech_25_hd_preview_voice_modify import MinimaxSpeech25HdPreviewVoiceModify
+from .minimax_speech_25_hd_preview_voice_modify_sound_effects import MinimaxSpeech25HdPreviewVoiceModifySoundEffects
+from .minimax_speech_25_hd_preview_voice_setting import MinimaxSpeech25HdPreviewVoiceSetting
+from .minimax_speech_25_hd_preview_voice_setting_emotion import MinimaxSpeech25HdPreviewVoiceSettingEmotion
+from .minimax_speech_25_hd_preview_voice_setting_voice_id import MinimaxSpeech25HdPreviewVoiceSettingVoiceId
+
+__all__ = (
+    "MinimaxSpeech25HdPreviewAudioFile",
+    "MinimaxSpeech25HdPreviewAudioSetting",
+    "MinimaxSpeech25HdPreviewAudioSettingBitrate",
+    "MinimaxSpeech25HdPreviewAudioSettingChannel",
+    "MinimaxSpeech25HdPreviewAudioSettingFormat",
+    "MinimaxSpeech25HdPreviewAudioSettingSampleRate",
+    "MinimaxSpeech25HdPreviewError",
+    "MinimaxSpeech25HdPreviewLanguageBoost",
+    "MinimaxSpeech25HdPreviewModel",
+    "MinimaxSpeech25HdPreviewPronunciationDict",
+    "MinimaxSpeech25HdPreviewRequest",
+    "MinimaxSpeech25HdPreviewResponse",
+    "MinimaxSpeech25HdPreviewResponseMeta",
+    "MinimaxSpeech25HdPreviewResponseMetaUsage",
+    "MinimaxSpeech25HdPreviewTimbreWeightsItem",
+    "MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId",
+    "MinimaxSpeech25HdPreviewVoiceModify",
+    "MinimaxSpeech25HdPreviewVoiceModifySoundEffects",
+    "MinimaxSpeech25HdPreviewVoiceSetting",
+    "MinimaxSpeech25HdPreviewVoiceSettingEmotion",
+    "MinimaxSpeech25HdPreviewVoiceSettingVoiceId",
+)

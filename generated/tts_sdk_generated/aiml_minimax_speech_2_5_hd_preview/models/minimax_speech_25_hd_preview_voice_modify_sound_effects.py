@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class MinimaxSpeech25HdPreviewVoiceModifySoundEffects(StrEnum):
+    AUDITORIUM_ECHO = "auditorium_echo"
+    LOFI_TELEPHONE = "lofi_telephone"
+    ROBOTIC = "robotic"
+    SPACIOUS_ECHO = "spacious_echo"
+
+    def __str__(self) -> str:
+        return str(self.value)

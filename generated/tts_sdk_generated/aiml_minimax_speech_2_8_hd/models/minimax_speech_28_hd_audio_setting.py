@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.minimax_speech_28_hd_audio_setting_bitrate import MinimaxSpeech28HdAudioSettingBitrate
+from ..models.minimax_speech_28_hd_audio_setting_channel import MinimaxSpeech28HdAudioSettingChannel
+from ..models.minimax_speech_28_hd_audio_setting_format import MinimaxSpeech28HdAudioSettingFormat
+from ..models.minimax_speech_28_hd_audio_setting_sample_rate import MinimaxSpeech28HdAudioSettingSampleRate
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MinimaxSpeech28HdAudioSetting")
+
+
+@_attrs_define
+class MinimaxSpeech28HdAudioSetting:
+    """Audio output configuration
+
+    Attributes:
+        sample_rate (MinimaxSpeech28HdAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default:
+            MinimaxSpeech28HdAudioSettingSampleRate.VALUE_32000.
+        bitrate (MinimaxSpeech28HdAudioSettingBitrate | Unset): Audio bitrate in bits per second. Controls the
+            compression level and audio quality. Higher bitrates provide better quality but larger file sizes. Default:
+            MinimaxSpeech28HdAudioSettingBitrate.VALUE_128000.
+        format_ (MinimaxSpeech28HdAudioSettingFormat | Unset): Audio output format. MP3 provides good compression and
+            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default:
+            MinimaxSpeech28HdAudioSettingFormat.MP3.
+        channel (MinimaxSpeech28HdAudioSettingChannel | Unset): Number of audio channels. 1 for mono (single channel), 2
+            for stereo (dual channel) output. Default: MinimaxSpeech28HdAudioSettingChannel.VALUE_1.
+    """
+
+    sample_rate: MinimaxSpeech28HdAudioSettingSampleRate | Unset = MinimaxSpeech28HdAudioSettingSampleRate.VALUE_32000
+    bitrate: MinimaxSpeech28HdAudioSettingBitrate | Unset = MinimaxSpeech28HdAudioSettingBitrate.VALUE_128000
+    format_: MinimaxSpeech28HdAudioSettingFormat | Unset = MinimaxSpeech28HdAudioSettingFormat.MP3
+    channel: MinimaxSpeech28HdAudioSettingChannel | Unset = MinimaxSpeech28HdAudioSettingChannel.VALUE_1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sample_rate: int | Unset = UNSET
+        if not isinstance(self.sample_rate, Unset):
+            sample_rate = self.sample_rate.value
+
+        bitrate: int | Unset = UNSET
+        if not isinstance(self.bitrate, Unset):
+            bitrate = self.bitrate.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        channel: int | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sample_rate is not UNSET:
+            field_dict["sample_rate"] = sample_rate
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _sample_rate = d.pop("sample_rate", UNSET)
+        sample_rate: MinimaxSpeech28HdAudioSettingSampleRate | Unset
+        if isinstance(_sample_rate, Unset):
+            sample_rate = UNSET
+        else:
+            sample_rate = MinimaxSpeech28HdAudioSettingSampleRate(_sample_rate)
+
+        _bitrate = d.pop("bitrate", UNSET)
+        bitrate: MinimaxSpeech28HdAudioSettingBitrate | Unset
+        if isinstance(_bitrate, Unset):
+            bitrate = UNSET
+        else:
+            bitrate = MinimaxSpeech28HdAudioSettingBitrate(_bitrate)
+
+        _format_ = d.pop("format", UNSET)
+        format_: MinimaxSpeech28HdAudioSettingFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = MinimaxSpeech28HdAudioSettingFormat(_format_)
+
+        _channel = d.pop("channel", UNSET)
+        channel: MinimaxSpeech28HdAudioSettingChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = MinimaxSpeech28HdAudioSettingChannel(_channel)
+
+        minimax_speech_28_hd_audio_setting = cls(
+            sample_rate=sample_rate,
+            bitrate=bitrate,
+            format_=format_,
+            channel=channel,
+        )
+
+        minimax_speech_28_hd_audio_setting.additional_properties = d
+        return minimax_speech_28_hd_audio_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

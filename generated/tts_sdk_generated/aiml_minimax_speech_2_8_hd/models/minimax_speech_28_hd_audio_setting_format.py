@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MinimaxSpeech28HdAudioSettingFormat(StrEnum):
+    FLAC = "flac"
+    MP3 = "mp3"
+    PCM = "pcm"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,193 @@
+"""specs/specs.toml entries: pinned on first acceptance, accepted all or nothing, one owner per model id."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests._loopback import LoopbackServer
+from tests.conftest import AIML_FOLDER, REPO, TTS1_URL, TempProject, published, sha256
+
+TTS1 = published(TTS1_URL)
+INWORLD = published(f"{AIML_FOLDER}/Inworld/tts-1.json")
+MINIMAX = published(f"{AIML_FOLDER}/MiniMax/speech-2.6-hd.json")
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def state(project: TempProject) -> dict[str, str]:
+    """Everything update-specs may write: specs.toml, the downloads and generated/."""
+    return tree(project.root / "specs") | {f"gen/{k}": v for k, v in tree(project.root / "generated").items()}
+
+
+def accepted_project(project: TempProject, server: LoopbackServer, specs: dict[str, bytes]) -> None:
+    for name, data in specs.items():
+        server.serve(f"/{name}.json", data)
+    project.write_specs([{"name": name, "api": "aiml", "url": server.url(f"/{name}.json")} for name in specs])
+    run = project.run("update-specs", "--no-typecheck")
+    assert run.returncode == 0, run.stderr
+
+
+def test_a_new_entry_without_a_pin_is_refused_by_specs_and_pinned_by_update_specs(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    server.serve("/a.json", TTS1)
+    project.write_specs([{"name": "openai-tts-1", "api": "aiml", "url": server.url("/a.json")}])
+    refused = project.run("specs")
+    assert refused.returncode == 1 and "has no sha256 pin yet (a new entry)" in refused.stderr
+    assert "specs/specs.toml:" in refused.stderr and "make update-specs" in refused.stderr
+    run = project.run("update-specs")  # with the type check of the generated code
+    assert run.returncode == 0, run.stderr
+    assert "openai-tts-1: added" in run.stdout
+    assert f'sha256 = "{sha256(TTS1)}"' in (project.root / "specs" / "specs.toml").read_text()
+    catalog = json.loads((project.root / "generated" / "tts_sdk_generated" / "catalog.json").read_text())
+    assert catalog["specs"][0]["package"] == "aiml_openai_tts_1" and catalog["specs"][0]["models"] == ["openai/tts-1"]
+    assert project.run("specs").returncode == 0 and project.run("check").returncode == 0
+
+
+def test_update_specs_is_all_or_nothing_and_names_every_changed_spec(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    accepted_project(project, server, {"tts": TTS1, "inworld": INWORLD})
+    before = state(project)
+    server.serve("/tts.json", TTS1.replace(b'"verse"', b'"verse", "cedar"'))
+    server.serve("/inworld.json", INWORLD.replace(b'"/v1/tts"', b'"/v2/tts"'))  # cannot generate
+    refused = project.run("update-specs")
+    assert refused.returncode == 1
+    assert "2 spec(s) changed or new: tts, inworld" in refused.stdout
+    assert "matches nothing in spec 'inworld'" in refused.stderr and "Nothing was changed" in refused.stderr
+    assert state(project) == before
+    both = project.run("specs")
+    assert both.returncode == 1 and "(spec 'tts')" in both.stderr and "(spec 'inworld')" in both.stderr
+    assert state(project) == before
+
+
+def test_a_failed_download_changes_nothing_and_names_every_failure(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    accepted_project(project, server, {"tts": TTS1, "inworld": INWORLD})
+    before = state(project)
+    server.serve("/tts.json", b"<html>maintenance</html>", content_type="text/html")
+    server.serve("/inworld.json", b'{"openapi": "2.0"}')
+    run = project.run("update-specs", mirror=False)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "(spec 'tts')" in run.stderr and "(spec 'inworld')" in run.stderr and "Nothing was changed" in run.stderr
+    assert state(project) == before
+
+
+def test_fail_on_breaking_in_a_fresh_checkout_without_downloads(project: TempProject, server: LoopbackServer) -> None:
+    """CI has the committed generated/ (with its snapshots) and no specs/downloaded/: a flipped default fails."""
+    accepted_project(project, server, {"tts": TTS1})
+    shutil.rmtree(project.root / "specs" / "downloaded")
+    before = state(project)
+    flipped = TTS1.replace(b'"default": "mp3"', b'"default": "wav"')
+    assert flipped != TTS1
+    server.serve("/tts.json", flipped)
+    run = project.run("update-specs", "--fail-on", "breaking")
+    assert run.returncode == 1
+    assert "default 'mp3' became 'wav': every client that omits the field gets the new behaviour" in run.stdout
+    assert "FAIL_ON=breaking" in run.stderr and state(project) == before
+
+
+def test_two_specs_claiming_one_model_stop_generation_unless_an_entry_says(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    document = json.loads(TTS1)
+    document["paths"]["/v1/tts"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["model"][
+        "enum"
+    ] = ["inworld/tts-1", "openai/tts-1"]
+    both = json.dumps(document).encode()
+    server.serve("/tts.json", both)
+    server.serve("/inworld.json", INWORLD)
+    entries = [
+        {"name": "tts", "api": "aiml", "url": server.url("/tts.json")},
+        {"name": "inworld", "api": "aiml", "url": server.url("/inworld.json")},
+    ]
+    project.write_specs(entries)
+    run = project.run("update-specs", "--no-typecheck")
+    assert run.returncode == 1
+    assert "model id 'inworld/tts-1' is claimed by specs/specs.toml:" in run.stderr
+    assert "(spec 'tts') and specs/specs.toml:" in run.stderr and "(spec 'inworld')" in run.stderr
+    assert "serves" in run.stderr and not (project.root / "generated").exists()
+    toml = project.root / "specs" / "specs.toml"
+    toml.write_text(toml.read_text() + 'serves = ["inworld/tts-1"]\n')  # the inworld entry says it serves it
+    run = project.run("update-specs", "--no-typecheck")
+    assert run.returncode == 0, run.stderr
+    catalog = json.loads((project.root / "generated" / "tts_sdk_generated" / "catalog.json").read_text())
+    assert {spec["name"]: spec["models"] for spec in catalog["specs"]} == {
+        "tts": ["openai/tts-1"],
+        "inworld": ["inworld/tts-1"],
+    }
+
+
+def test_malformed_entries_get_one_line_with_file_and_line(project: TempProject, server: LoopbackServer) -> None:
+    server.serve("/a.json", MINIMAX)
+    cases = {
+        'colour = "red"\n': "unknown key 'colour'",
+        'voice = "voice settings"\n': "voice must be a field path",
+        'voice = "voice_setting.nobody"\n': "the request schema has no field 'voice_setting.nobody'",
+        'formats = { mp3 = "mp4" }\n': "formats.mp3 = 'mp4' is not a value of audio_setting.format",
+        'overlays = ["missing.yaml"]\n': "overlay 'missing.yaml' not found",
+        'vocabulary = "nope"\n': "vocabulary 'nope' has no [vocabulary.nope] table",
+    }
+    for extra, message in cases.items():
+        project.write_specs([{"name": "minimax", "api": "aiml", "url": server.url("/a.json")}])
+        toml = project.root / "specs" / "specs.toml"
+        toml.write_text(toml.read_text() + 'vocabulary = "minimax"\n' * ("vocabulary" not in extra) + extra)
+        run = project.run("update-specs", "--no-typecheck")
+        assert run.returncode == 1, extra
+        assert message in run.stderr and "specs/specs.toml:" in run.stderr, (extra, run.stderr)
+        assert "Traceback" not in run.stderr and not (project.root / "generated").exists()
+
+
+def test_the_generator_starts_from_an_empty_generated_folder_and_never_imports_the_facade(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    server.serve("/a.json", TTS1)
+    project.write_specs([{"name": "tts", "api": "aiml", "url": server.url("/a.json"), "sha256": sha256(TTS1)}])
+    assert project.run("specs").returncode == 0
+    # tts_sdk and tts_sdk_generated made unimportable: any import of them fails the run.
+    code = (
+        "import runpy, sys\n"
+        "sys.modules['tts_sdk'] = None\nsys.modules['tts_sdk_generated'] = None\n"
+        f"sys.argv = ['generator', '--root', {str(project.root)!r}, 'generate']\n"
+        "runpy.run_module('generator', run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SPEC_MIRROR": ""},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (project.root / "generated" / "tts_sdk_generated" / "aiml_tts" / "snapshot.json").is_file()
+
+
+def test_defects_are_fixed_by_class_and_said(project: TempProject, server: LoopbackServer) -> None:
+    """A string default of an integer enum is coerced when lossless, dropped when not, and both are noted."""
+    lossy = MINIMAX.replace(b'"default": "128000"', b'"default": "fast"')
+    assert lossy != MINIMAX
+    accepted_project(project, server, {"minimax": lossy})
+    catalog = json.loads((project.root / "generated" / "tts_sdk_generated" / "catalog.json").read_text())
+    fixes = "\n".join(catalog["specs"][0]["fixes"])
+    assert "audio_setting.properties.sample_rate.default: '32000' fails its own schema; coerced to 32000" in fixes
+    assert "audio_setting.properties.bitrate.default: 'fast' fails its own schema" in fixes and "dropped" in fixes
+    assert "properties.stream: admits only its default False; left out of the typed model" in fixes
+    schema = json.loads(
+        (project.root / "generated" / "tts_sdk_generated" / "aiml_minimax" / "request.schema.json").read_text()
+    )
+    audio = schema["properties"]["audio_setting"]["properties"]
+    assert audio["sample_rate"]["default"] == 32000 and "default" not in audio["bitrate"]
