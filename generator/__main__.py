@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     update.add_argument("--no-typecheck", action="store_true", help="skip mypy --strict on the new generated code")
     generate = commands.add_parser("generate", help="generate generated/ (a no-op when no input changed)")
     generate.add_argument("--force", action="store_true", help="regenerate even when no input changed")
+    generate.add_argument("--jobs", type=int, help="processes generating packages (default: one per core)")
     check = commands.add_parser("check", help="fail if generated/ differs from what the pinned specs generate")
     check.add_argument("--full", action="store_true", help="regenerate into a scratch folder and compare every byte")
     spec_diff = commands.add_parser(
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             if not update_specs(project, fail_on=arguments.fail_on, typecheck=not arguments.no_typecheck):
                 return 1
         elif arguments.command == "generate":
-            generate_clients(project, force=arguments.force)
+            generate_clients(project, force=arguments.force, jobs=arguments.jobs)
         elif arguments.command == "check":
             check_generated(project, full=arguments.full)
         else:

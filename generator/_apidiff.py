@@ -75,9 +75,23 @@ class ApiChange:
 def api_changes(before: Surface, after: Surface) -> list[ApiChange]:
     """What disappeared (imports that break), what appeared, and whose parameters changed, by kind."""
     changes: list[ApiChange] = []
+    packages = {name for kind, name in before.keys() | after.keys() if kind == "module" and name.count(".") == 1}
+    old_packages = {name for kind, name in before if kind == "module" and name in packages}
+    new_packages = {name for kind, name in after if kind == "module" and name in packages}
+    whole = old_packages ^ new_packages
+
+    def inside(name: str) -> bool:
+        return any(name == package or name.startswith(package + ".") for package in whole)
+
+    for package in sorted(whole):
+        count = sum(1 for _, name in (before if package in old_packages else after) if name.startswith(package + "."))
+        verb = "REMOVED package" if package in old_packages else "ADDED   package"
+        changes.append(
+            ApiChange("breaking" if package in old_packages else "compatible", f"{verb}: {package} ({count} names)")
+        )
     for kind in KINDS:
-        gone = sorted(name for k, name in before.keys() - after.keys() if k == kind)
-        new = sorted(name for k, name in after.keys() - before.keys() if k == kind)
+        gone = sorted(name for k, name in before.keys() - after.keys() if k == kind and not inside(name))
+        new = sorted(name for k, name in after.keys() - before.keys() if k == kind and not inside(name))
         changes += [ApiChange("breaking", f"REMOVED {kind}: {name}") for name in gone]
         changes += [ApiChange("compatible", f"ADDED   {kind}: {name}") for name in new]
     for key in sorted(before.keys() & after.keys()):

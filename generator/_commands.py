@@ -12,11 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import tomlkit
-
 from generator._apidiff import ApiChange, api_changes, api_surface
 from generator._errors import GeneratorError
-from generator._fetch import Fetched, fetch, new_client
 from generator._files import write_atomic
 from generator._generate import (
     CATALOG,
@@ -30,6 +27,10 @@ from generator._generate import (
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry, parse_specs
 from generator._readme import readme_with_models
 from generator._specdiff import Change, diff, render
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from generator._fetch import Fetched
 
 _UNDONE = "Nothing was changed: specs/specs.toml, specs/downloaded/ and generated/ are as they were."
 
@@ -112,6 +113,8 @@ def fails(spec_changes: list[Change], surface: list[ApiChange], fail_on: str | N
 
 
 def _repinned(project: Project, pins: Mapping[str, str]) -> bytes:
+    import tomlkit  # noqa: PLC0415 - only re-pinning needs it
+
     document = tomlkit.parse(project.specs_file.read_text(encoding="utf-8"))
     for table in document["spec"]:
         name = str(table["name"])
@@ -181,6 +184,8 @@ def _install(new: Path, final: Path) -> None:
 
 def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:
     """Fetch every published spec; a failure of any is reported with all the others, and nothing is kept."""
+    from generator._fetch import fetch, new_client  # noqa: PLC0415 - httpx costs ~0.15 s; generate needs none
+
     results: list[Fetched] = []
     problems: list[str] = []
     with new_client() as client:
@@ -196,13 +201,13 @@ def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:
     return results
 
 
-def generate_clients(project: Project, *, force: bool = False) -> bool:
+def generate_clients(project: Project, *, force: bool = False, jobs: int | None = None) -> bool:
     """Regenerate ``generated/`` unless its recorded inputs are the current ones; True if it ran."""
     entries = project.load_specs()
     if not force and current_fingerprint(project.generated) == inputs_fingerprint(project, entries):
         print("generated/ is up to date (no input changed)")
         return False
-    catalog = generate(project, entries, project.generated)
+    catalog = generate(project, entries, project.generated, jobs=jobs)
     _write_readme(project, catalog)
     print(f"generated {len(entries)} packages into {project.generated / GENERATED_ROOT_PACKAGE}")
     return True

@@ -32,11 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from generator._errors import GeneratorError
-from generator._jsonschema import request_schema
-from generator._normalize import normalize, prune
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
-from generator._sources import fixed_document, spec_bytes
-from generator._vocabulary import resolve
 
 CATALOG = "catalog.json"
 MANIFEST = "manifest.json"
@@ -101,6 +97,7 @@ def generate(
     *,
     sources: Mapping[str, bytes] | None = None,
     specs_text: bytes | None = None,
+    jobs: int | None = None,
 ) -> list[dict[str, Any]]:
     """Build every package and replace ``output/tts_sdk_generated`` with the result; return the catalog.
 
@@ -108,14 +105,16 @@ def generate(
     ``specs_text`` the specs.toml they are pinned in: ``make update-specs`` generates from bytes it has not
     accepted yet.
     """
+    from generator._sources import spec_bytes  # noqa: PLC0415 - the no-op path imports none of the pipeline
+
     fingerprint = inputs_fingerprint(project, entries, specs_text)
     data = {entry.name: (sources or {}).get(entry.name) or spec_bytes(project, entry) for entry in entries}
     output.mkdir(parents=True, exist_ok=True)
     with _staging(output) as staging:
         root = staging / GENERATED_ROOT_PACKAGE
         root.mkdir()
-        jobs = [(project, entry, data[entry.name], root, staging) for entry in entries]
-        catalog = _run_all(jobs)
+        work = [(project, entry, data[entry.name], root, staging) for entry in entries]
+        catalog = _run_all(work, jobs)
         _resolve_claims(entries, catalog)
         _write_root(root, catalog)
         _write_models_index(root, catalog)
@@ -126,14 +125,15 @@ def generate(
     return catalog
 
 
-def _run_all(jobs: list[tuple[Project, SpecEntry, bytes, Path, Path]]) -> list[dict[str, Any]]:
-    workers = min(len(jobs), os.cpu_count() or 1, 4)
+def _run_all(work: list[tuple[Project, SpecEntry, bytes, Path, Path]], jobs: int | None) -> list[dict[str, Any]]:
+    """Generate every package, in ``jobs`` processes (default: one per core, at most 4)."""
+    workers = min(len(work), jobs or min(os.cpu_count() or 1, 4))
     if workers < 2 or sys.platform == "win32":
-        return [_generate_one(*job) for job in jobs]
+        return [_generate_one(*job) for job in work]
     import openapi_python_client  # noqa: F401, PLC0415 - imported once, before the workers fork
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [pool.submit(_generate_one, *job) for job in jobs]
+        futures = [pool.submit(_generate_one, *job) for job in work]
         return [future.result() for future in futures]
 
 
@@ -142,6 +142,10 @@ def _generate_one(project: Project, entry: SpecEntry, data: bytes, root: Path, s
     from openapi_python_client import generate as run_generator  # noqa: PLC0415
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser.errors import ErrorLevel  # noqa: PLC0415
+
+    from generator._jsonschema import request_schema  # noqa: PLC0415
+    from generator._normalize import normalize, prune  # noqa: PLC0415
+    from generator._sources import fixed_document  # noqa: PLC0415
 
     entry = _checked_prefix(entry)
     upstream, document, fixes = fixed_document(project, entry, data)
@@ -171,7 +175,11 @@ def _generate_one(project: Project, entry: SpecEntry, data: bytes, root: Path, s
     _write_json(package_dir / "request.schema.json", schema)
     snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
     _write_json(package_dir / SNAPSHOT, snapshot)
-    return _catalog_entry(entry, document, schema, fixes)
+    from generator._vocabulary import resolve  # noqa: PLC0415
+
+    catalog = _catalog_entry(entry, document, schema, fixes)
+    catalog["vocabulary"] = resolve(entry, schema)
+    return catalog
 
 
 def _checked_prefix(entry: SpecEntry) -> SpecEntry:
@@ -204,7 +212,7 @@ def _catalog_entry(
         "operation": {"method": entry.api.method.upper(), "path": entry.api.path},
         "server": servers[0]["url"],
         "models": _model_ids(schema),
-        "vocabulary": resolve(entry, schema),
+        "vocabulary": {},
         "source": entry.url or entry.source,
         "sha256": entry.sha256,
         "fixes": fixes,

@@ -32,9 +32,16 @@ def state(project: TempProject) -> dict[str, str]:
 
 
 def accepted_project(project: TempProject, server: LoopbackServer, specs: dict[str, bytes]) -> None:
+    """Entries for ``specs`` (a ``minimax`` one with the MiniMax vocabulary), accepted by update-specs."""
     for name, data in specs.items():
         server.serve(f"/{name}.json", data)
-    project.write_specs([{"name": name, "api": "aiml", "url": server.url(f"/{name}.json")} for name in specs])
+    project.write_specs(
+        [
+            {"name": name, "api": "aiml", "url": server.url(f"/{name}.json")}
+            | ({"vocabulary": "minimax"} if name == "minimax" else {})
+            for name in specs
+        ]
+    )
     run = project.run("update-specs", "--no-typecheck")
     assert run.returncode == 0, run.stderr
 
@@ -191,3 +198,20 @@ def test_defects_are_fixed_by_class_and_said(project: TempProject, server: Loopb
     )
     audio = schema["properties"]["audio_setting"]["properties"]
     assert audio["sample_rate"]["default"] == 32000 and "default" not in audio["bitrate"]
+
+
+def test_the_readme_model_table_is_written_from_the_catalog_and_checked(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    readme = project.root / "README.md"
+    readme.write_text(
+        "# x\n\n<!-- models: written by `make generate` from specs/specs.toml; do not edit -->\n<!-- /models -->\nend\n"
+    )
+    accepted_project(project, server, {"minimax": MINIMAX})
+    text = readme.read_text()
+    assert "| `minimax/speech-2.6-hd` | POST /v1/tts | `aiml_minimax` | `MinimaxRequest` |" in text
+    assert "`voice_setting.voice_id`" in text and text.endswith("<!-- /models -->\nend\n")
+    assert project.run("check").returncode == 0
+    readme.write_text(text.replace("`voice_setting.voice_id`", "`voice`"))
+    drifted = project.run("check")
+    assert drifted.returncode == 1 and "README.md (its generated model table)" in drifted.stderr
