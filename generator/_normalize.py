@@ -34,11 +34,14 @@ def find_operation(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]
     """The operation the SDK uses, or an error naming the JSON path that is missing."""
     path, method = entry.api.path, entry.api.method
     item = document.get("paths", {}).get(path)
-    if not isinstance(item, dict):
-        raise GeneratorError(f"{entry.name}: $.paths[{path!r}]: missing: the SDK needs {method.upper()} {path}")
-    operation = item.get(method)
+    operation = item.get(method) if isinstance(item, dict) else None
     if not isinstance(operation, dict):
-        raise GeneratorError(f"{entry.name}: $.paths[{path!r}].{method}: missing: the SDK needs this operation")
+        where = f"$.paths[{path!r}]" if not isinstance(item, dict) else f"$.paths[{path!r}].{method}"
+        found = ", ".join(sorted(all_operations(document))) or "no operation"
+        raise GeneratorError(
+            f"{entry.where}: {where}: missing: the SDK needs {method.upper()} {path} (the document has {found}); "
+            f"check the entry's url, or its api (operation of [api.{entry.api.name}])"
+        )
     return operation
 
 
@@ -73,13 +76,17 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
                 entry.prefix + "Request",
                 f"{where}.requestBody.content[{media!r}].schema",
                 children=entry.prefix,
+                named=True,
             )
     for status, response in operation.get("responses", {}).items():
         base = entry.prefix + ("Response" if str(status).startswith("2") else f"Response{status}")
         for media, content in response.get("content", {}).items():
             if "schema" in content:
                 content["schema"] = lifter.site(
-                    content["schema"], base, f"{where}.responses[{status!r}].content[{media!r}].schema"
+                    content["schema"],
+                    base,
+                    f"{where}.responses[{status!r}].content[{media!r}].schema",
+                    named=str(status).startswith("2"),
                 )
     security = operation.get("security", document.get("security", []))
     used_schemes = {name for requirement in security for name in requirement}
@@ -108,10 +115,16 @@ class _Lifter:
         self.schemas: dict[str, Schema] = {}
         self.by_ref: dict[str, str] = {}
 
-    def site(self, schema: Schema, name: str, where: str, children: str | None = None) -> Schema:
-        """The schema to put where ``schema`` was used; ``name`` is the class name if it is lifted."""
+    def site(
+        self, schema: Schema, name: str, where: str, children: str | None = None, *, named: bool = False
+    ) -> Schema:
+        """The schema to put where ``schema`` was used; ``name`` is the class name if it is lifted.
+
+        ``named``: a referenced component gets ``name`` too (the request and response bodies are
+        ``<prefix>Request`` and ``<prefix>Response`` whether upstream declares them inline or as a component).
+        """
         if "$ref" in schema:
-            return {"$ref": self._lift_ref(schema["$ref"], where, children)}
+            return {"$ref": self._lift_ref(schema["$ref"], where, children, name if named else None)}
         if _needs_class(schema):
             ref = self._lift(schema, name, where, children)
             site_keys = {key: schema[key] for key in _SITE_KEYS if key in schema}
@@ -122,10 +135,10 @@ class _Lifter:
             return {"allOf": [{"$ref": ref}], **site_keys} if site_keys else {"$ref": ref}
         return self._walk(schema, name, where)
 
-    def _lift_ref(self, ref: str, where: str, children: str | None) -> str:
+    def _lift_ref(self, ref: str, where: str, children: str | None, name: str | None = None) -> str:
         if ref not in self.by_ref:
             key = ref.rsplit("/", 1)[-1]
-            name = key if key.startswith(self.entry.prefix) else self.entry.prefix + key
+            name = name or (key if key.startswith(self.entry.prefix) else self.entry.prefix + key)
             self.by_ref[ref] = f"#/components/schemas/{name}"
             self._lift(resolve(self.document, ref, where), name, f"{where} -> {ref}", children)
         return self.by_ref[ref]

@@ -83,8 +83,8 @@ def test_overlay_target_gone_fails_loudly_and_keeps_generated(project: TempProje
     downloaded = project.downloaded("openai-tts-1").read_bytes()
     refused = project.run("update-specs")  # cannot regenerate from the new bytes: accepts nothing
     assert refused.returncode == 1
-    assert "overlay aiml.yaml action 4" in refused.stderr
-    assert "target $.paths['/v1/tts'].post.responses matches nothing in spec 'openai-tts-1'" in refused.stderr
+    assert "(spec 'openai-tts-1'): $.paths['/v1/tts']: missing: the SDK needs POST /v1/tts" in refused.stderr
+    assert "(the document has POST /v2/tts); check the entry's url" in refused.stderr
     assert "Nothing was changed" in refused.stderr and "Traceback" not in refused.stderr
     assert tree_digest(project.root / "generated") == before
     assert (project.root / "specs" / "specs.toml").read_bytes() == pins

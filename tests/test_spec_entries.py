@@ -73,7 +73,7 @@ def test_update_specs_is_all_or_nothing_and_names_every_changed_spec(
     refused = project.run("update-specs")
     assert refused.returncode == 1
     assert "2 spec(s) changed or new: tts, inworld" in refused.stdout
-    assert "matches nothing in spec 'inworld'" in refused.stderr and "Nothing was changed" in refused.stderr
+    assert "(spec 'inworld'): $.paths['/v1/tts']: missing" in refused.stderr and "Nothing was changed" in refused.stderr
     assert state(project) == before
     both = project.run("specs")
     assert both.returncode == 1 and "(spec 'tts')" in both.stderr and "(spec 'inworld')" in both.stderr

@@ -96,6 +96,12 @@ def check_package(project: TempProject) -> None:
     generated = project.root / "generated"
     catalog = json.loads((generated / "tts_sdk_generated" / "catalog.json").read_text())
     spec = catalog["specs"][0]
+    package = generated / "tts_sdk_generated" / spec["package"]
+    # Names stay stable across upstream renames (operationId, tags, status 201 or 200).
+    assert (package / "api" / "default" / "create_speech.py").is_file()
+    assert (package / "models" / "history_request.py").is_file() and (
+        package / "models" / "history_response.py"
+    ).is_file()
     code = (
         f"from tts_sdk_generated.{spec['package']}.models import {spec['request_class']}\n"
         f"from tts_sdk_generated.{spec['package']}.api.default import create_speech\n"
