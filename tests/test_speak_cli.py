@@ -44,7 +44,10 @@ def test_speak_writes_the_audio_from_an_argument_a_file_or_stdin(server: Loopbac
     text_file.write_text("From a file")
     flac = tmp_path / "out.flac"
     args = ["-m", "tts-1", "--voice", "alloy", "--base-url", server.base_url]
-    assert tts_sdk("speak", "--file", str(text_file), "-o", str(flac), *args).returncode == 0
+    mislabelled = tts_sdk("speak", "--file", str(text_file), "-o", str(flac), *args)
+    # This server answers mp3 to every request: the mp3 bytes are not written into out.flac.
+    assert mislabelled.returncode == 1 and "refusing to write mp3 audio" in mislabelled.stderr
+    assert not flac.exists()
     assert tts_sdk("speak", "-o", str(out), *args, stdin="From stdin").returncode == 0
     assert [seen.json()["input"] for seen in server.seen[1:]] == ["From a file", "From stdin"]
     assert server.seen[1].json()["response_format"] == "flac"  # from the -o suffix

@@ -6,7 +6,8 @@ Public API:
   returning :class:`Audio` (with :class:`Usage`); :class:`Provider` for OpenAI-compatible routers;
 - :func:`validate`, :func:`is_valid`, :func:`require_valid`, :class:`Problem`: check a request payload
   against its model's schema (every problem, with its JSON path);
-- :func:`available_models`, :class:`ModelInfo`: the models the generated clients serve;
+- :func:`available_models`, :class:`ModelInfo`: the models the generated clients serve; :func:`voices`: a
+  model's voices;
 - ``tts_sdk.models``: every generated request model and enum; ``tts_sdk.testing``: pytest helpers;
 - streaming: :class:`SpeechStream`, :class:`AsyncSpeechStream` (``client.speech.stream``) and the typed SSE
   events :class:`SpeechAudioDelta`, :class:`SpeechAudioDone` (``client.speech.events``);
@@ -17,7 +18,7 @@ Public API:
 """
 
 from tts_sdk._audio import Audio, Usage
-from tts_sdk._catalog import ModelInfo, available_models
+from tts_sdk._catalog import ModelInfo, available_models, voices
 from tts_sdk._errors import (
     APIConnectionError,
     APIError,
@@ -28,6 +29,7 @@ from tts_sdk._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FormatMismatchError,
     InternalServerError,
     MissingAPIKeyError,
     NotFoundError,
@@ -67,6 +69,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FormatMismatchError",
     "InternalServerError",
     "MissingAPIKeyError",
     "ModelInfo",
@@ -91,6 +94,7 @@ __all__ = [
     "is_valid",
     "require_valid",
     "validate",
+    "voices",
 ]
 
 

@@ -222,9 +222,12 @@ class AsyncSpeechStream:
         url: str | None,
         usage: Usage | None,
         request_id: str | None,
+        pcm_rate: int | None = None,
     ) -> None:
         self._response, self._limit = response, limit
         self.model, self.format, self.url, self.usage, self.request_id = model, format, url, usage, request_id
+        #: The sample rate of raw ``pcm`` audio (16-bit mono), for a player to be set up with.
+        self.pcm_rate = pcm_rate
         self.content_type = media_type(response)
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
@@ -298,7 +301,12 @@ class _Exchange:
         if is_audio(response):
             kind = audio_format(response, prepared.requested_format)
             return Audio(
-                content, content_type=media_type(response), format=kind, model=prepared.model, request_id=identifier
+                content,
+                content_type=media_type(response),
+                format=kind,
+                model=prepared.model,
+                request_id=identifier,
+                pcm_rate=prepared.pcm_rate,
             )
         link, usage = aiml_link(response, content)
         download, data = await self._retrying(link, lambda: self._download(link, read=True))
@@ -311,6 +319,7 @@ class _Exchange:
             url=link,
             usage=usage,
             request_id=identifier,
+            pcm_rate=prepared.pcm_rate,
         )
 
     async def open_stream(self, *, events: bool = False) -> AsyncSpeechStream:
@@ -329,6 +338,7 @@ class _Exchange:
             url=link,
             usage=usage,
             request_id=identifier,
+            pcm_rate=prepared.pcm_rate,
         )
 
     async def _retrying(self, url: str, action: Callable[[], Awaitable[T]]) -> T:
@@ -439,6 +449,7 @@ def _joined(parts: list[Audio], format_name: str | None) -> Audio:
         model=first.model,
         usage=usage,
         request_id=first.request_id,
+        pcm_rate=first.pcm_rate,
     )
 
 

@@ -11,6 +11,18 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import BinaryIO
 
+    from tts_sdk._audioinfo import AudioInfo
+
+#: file extensions -> the format they name.
+SUFFIXES = {
+    ".mp3": "mp3",
+    ".wav": "wav",
+    ".flac": "flac",
+    ".opus": "opus",
+    ".ogg": "opus",
+    ".aac": "aac",
+    ".pcm": "pcm",
+}
 #: audio media types -> format names (the API vocabulary).
 FORMATS = {
     "audio/mpeg": "mp3",
@@ -49,7 +61,7 @@ class Usage:
 class Audio:
     """Synthesized speech: the bytes and what is known about them."""
 
-    __slots__ = ("content", "content_type", "format", "model", "request_id", "url", "usage")
+    __slots__ = ("_info", "content", "content_type", "format", "model", "pcm_rate", "request_id", "url", "usage")
 
     def __init__(
         self,
@@ -61,8 +73,15 @@ class Audio:
         url: str | None = None,
         usage: Usage | None = None,
         request_id: str | None = None,
+        pcm_rate: int | None = None,
     ) -> None:
-        self.content = content
+        from tts_sdk._audioinfo import fixed_wav_sizes  # noqa: PLC0415 - kept out of `import tts_sdk`
+
+        #: The audio bytes; a streamed WAV (sizes ``0xFFFFFFFF``) gets its true sizes, so ``wave`` reads it.
+        self.content = fixed_wav_sizes(content) if content[:4] == b"RIFF" else content
+        #: The sample rate of raw ``pcm`` (16-bit mono): the API's documented one, or the one requested.
+        self.pcm_rate = pcm_rate
+        self._info: AudioInfo | None = None
         self.content_type = content_type
         self.format = format
         self.model = model
@@ -70,11 +89,45 @@ class Audio:
         self.usage = usage
         self.request_id = request_id
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the audio to ``path`` atomically (a temporary file, then a rename) and return the path."""
+    @property
+    def duration(self) -> float | None:
+        """Seconds of audio, read from the format's headers (None where they do not tell, as for aac)."""
+        return self._probe().duration
+
+    @property
+    def sample_rate(self) -> int | None:
+        """Samples per second (Opus: the rate the encoder was given); None where the format does not tell."""
+        return self._probe().sample_rate
+
+    @property
+    def channels(self) -> int | None:
+        """1 for mono, 2 for stereo; None where the format does not tell."""
+        return self._probe().channels
+
+    def _probe(self) -> AudioInfo:
+        if self._info is None:
+            from tts_sdk._audioinfo import probe  # noqa: PLC0415
+
+            self._info = probe(self.content, self.format, self.pcm_rate)
+        return self._info
+
+    def save(self, path: str | os.PathLike[str], *, force: bool = False) -> Path:
+        """Write the audio to ``path`` atomically (a temporary file, then a rename) and return the path.
+
+        A path whose extension names another format (WAV bytes into ``x.mp3``) raises
+        :class:`FormatMismatchError` unless ``force=True``.
+        """
         from pathlib import Path  # noqa: PLC0415 - pathlib is only needed when saving
 
         target = Path(path)
+        named = SUFFIXES.get(target.suffix.lower())
+        if named is not None and self.format is not None and named != self.format and not force:
+            from tts_sdk._errors import FormatMismatchError  # noqa: PLC0415
+
+            raise FormatMismatchError(
+                f"refusing to write {self.format} audio to {target}: its extension names {named} "
+                f"(use a .{self.format} path, or save(..., force=True))"
+            )
         write_atomic(target, self.content)
         return target
 
@@ -84,7 +137,7 @@ class Audio:
     def __repr__(self) -> str:
         return (
             f"Audio(model={self.model!r}, format={self.format!r}, content_type={self.content_type!r}, "
-            f"bytes={len(self.content)}, url={self.url!r}, request_id={self.request_id!r})"
+            f"bytes={len(self.content)}, duration={self.duration!r}, url={self.url!r}, request_id={self.request_id!r})"
         )
 
 

@@ -96,3 +96,14 @@ def _request_schema(package: str) -> dict[str, Any]:
     with open(os.path.join(_ROOT, package, "request.schema.json"), encoding="utf-8") as handle:
         schema: dict[str, Any] = json.load(handle)
     return schema
+
+
+def voices(model: str) -> list[str]:
+    """The voice names ``model``'s spec lists, as ``tts-sdk voices MODEL`` prints them (empty: it has none).
+
+    Raises :class:`UnknownModelError` for an id no spec serves (plain ids are OpenAI's).
+    """
+    from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
+    from tts_sdk._vocabulary import voices as listed  # noqa: PLC0415
+
+    return [str(value) for value in listed(spec_for_model(model))]

@@ -5,22 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tts_sdk._audio import SUFFIXES
 from tts_sdk._errors import UnknownModelError
 from tts_sdk._vocabulary import default_at, enum_values, schema_at
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tts_sdk._catalog import SpecInfo
-
-_FORMAT_SUFFIXES = {
-    ".mp3": "mp3",
-    ".wav": "wav",
-    ".flac": "flac",
-    ".opus": "opus",
-    ".ogg": "opus",
-    ".aac": "aac",
-    ".pcm": "pcm",
-}
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,9 +57,7 @@ def _speak(arguments: argparse.Namespace) -> int:
     output: str = arguments.output
     chosen_format = arguments.format
     if chosen_format is None and output != "-":
-        chosen_format = next(
-            (name for suffix, name in _FORMAT_SUFFIXES.items() if output.lower().endswith(suffix)), None
-        )
+        chosen_format = next((name for suffix, name in SUFFIXES.items() if output.lower().endswith(suffix)), None)
     options = {"timeout": arguments.timeout} if arguments.timeout else {}
     try:
         with TTS(base_url=arguments.base_url, **options) as client:

@@ -43,6 +43,10 @@ class UnsupportedParameterError(TTSError, TypeError):
     """A parameter the model's spec does not have (it is never silently dropped)."""
 
 
+class FormatMismatchError(TTSError, ValueError):
+    """``Audio.save`` refused a path whose extension names another format (``save(..., force=True)`` writes it)."""
+
+
 class MissingAPIKeyError(TTSError):
     """No API key is configured for the provider a request goes to."""
 

@@ -11,7 +11,7 @@ from tts_sdk._providers import BUILTIN_PROVIDERS, Provider, resolve_endpoints
 from tts_sdk._routing import Route, route, spec_of_request
 from tts_sdk._urls import is_loopback
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import build_payload, chosen, field_path
+from tts_sdk._vocabulary import DEFAULT_PCM_RATE, build_payload, chosen, field_path, requested_rate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class ClientOptions:
 class Prepared:
     """One speech request, ready to send."""
 
-    __slots__ = ("body", "headers", "payload", "requested_format", "route", "text_field", "timeout")
+    __slots__ = ("body", "headers", "payload", "pcm_rate", "requested_format", "route", "text_field", "timeout")
 
     def __init__(
         self,
@@ -82,6 +82,7 @@ class Prepared:
         self.route, self.payload, self.requested_format = route, payload, requested_format
         self.headers, self.timeout = headers, timeout
         self.text_field = field_path(route.spec, "text") or "text"
+        self.pcm_rate = requested_rate(route.spec, payload)[1] or DEFAULT_PCM_RATE
         self.body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
     @property

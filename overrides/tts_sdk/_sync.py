@@ -218,9 +218,12 @@ class SpeechStream:
         url: str | None,
         usage: Usage | None,
         request_id: str | None,
+        pcm_rate: int | None = None,
     ) -> None:
         self._response, self._limit = response, limit
         self.model, self.format, self.url, self.usage, self.request_id = model, format, url, usage, request_id
+        #: The sample rate of raw ``pcm`` audio (16-bit mono), for a player to be set up with.
+        self.pcm_rate = pcm_rate
         self.content_type = media_type(response)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -294,7 +297,12 @@ class _Exchange:
         if is_audio(response):
             kind = audio_format(response, prepared.requested_format)
             return Audio(
-                content, content_type=media_type(response), format=kind, model=prepared.model, request_id=identifier
+                content,
+                content_type=media_type(response),
+                format=kind,
+                model=prepared.model,
+                request_id=identifier,
+                pcm_rate=prepared.pcm_rate,
             )
         link, usage = aiml_link(response, content)
         download, data = self._retrying(link, lambda: self._download(link, read=True))
@@ -307,6 +315,7 @@ class _Exchange:
             url=link,
             usage=usage,
             request_id=identifier,
+            pcm_rate=prepared.pcm_rate,
         )
 
     def open_stream(self, *, events: bool = False) -> SpeechStream:
@@ -325,6 +334,7 @@ class _Exchange:
             url=link,
             usage=usage,
             request_id=identifier,
+            pcm_rate=prepared.pcm_rate,
         )
 
     def _retrying(self, url: str, action: Callable[[], T]) -> T:
@@ -435,4 +445,5 @@ def _joined(parts: list[Audio], format_name: str | None) -> Audio:
         model=first.model,
         usage=usage,
         request_id=first.request_id,
+        pcm_rate=first.pcm_rate,
     )

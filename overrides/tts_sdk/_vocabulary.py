@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 
 from tts_sdk._errors import UnsupportedParameterError
 
@@ -133,6 +134,26 @@ def format_name(spec: SpecInfo, payload: Mapping[str, Any]) -> str | None:
         return best[1]
     given = [value for value in values.values() if value is not None]
     return str(given[0]) if given else None
+
+
+#: ``<codec>_<rate>[_<bitrate>]`` format values (``pcm_24000``, ``mp3_44100_128``).
+_RATE_IN_VALUE = re.compile(r"^([a-z]+[0-9]*?)_(\d{4,6})(?:_\d+)?$")
+#: The rate raw PCM is documented at when a request does not choose one (OpenAI's, and this SDK's pcm).
+DEFAULT_PCM_RATE = 24000
+
+
+def requested_rate(spec: SpecInfo, payload: Mapping[str, Any]) -> tuple[str | None, int | None]:
+    """The codec a format value names when it is no facade format (``ulaw`` for ``ulaw_8000``), and the sample
+    rate a payload asks for: its ``sample_rate`` field (given or default), else the rate in a format value."""
+    codec, rate = None, None
+    for value in format_values(spec, payload).values():
+        match = _RATE_IN_VALUE.match(str(value))
+        if match:
+            codec, rate = match.group(1), int(match.group(2))
+    sample_rate = chosen(spec, "sample_rate", payload)
+    if isinstance(sample_rate, int | str) and str(sample_rate).isdigit():
+        rate = int(sample_rate)
+    return codec, rate
 
 
 def voices(spec: SpecInfo) -> list[Any]:

@@ -6,7 +6,6 @@ import asyncio
 import base64
 import hmac
 import json
-import re
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -15,7 +14,7 @@ from starlette.routing import Route
 
 from tts_sdk._catalog import SpecInfo, specs
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import chosen, format_values, get_path, voices
+from tts_sdk._vocabulary import chosen, get_path, requested_rate, voices
 from tts_sdk._vocabulary import format_name as payload_format
 from tts_sdk.server._encode import (
     ALIASES,
@@ -242,9 +241,6 @@ async def _file(request: Request) -> Response:
     return Response(content, media_type=kind)
 
 
-_RATE_IN_VALUE = re.compile(r"^([a-z]+[0-9]*?)_(\d{4,6})(?:_\d+)?$")
-
-
 def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float, int | None]:
     """Voice name, format, speed and sample rate (None: the format's own) of a valid payload, with defaults.
 
@@ -254,17 +250,10 @@ def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float, 
     voice = chosen(spec, "voice", payload) or "alloy"
     voice_name = str(voice["id"]) if isinstance(voice, dict) else str(voice)
     name = payload_format(spec, payload) or (next(iter(spec.formats), "wav") if spec.formats else "wav")
-    rate: int | None = None
-    for value in format_values(spec, payload).values():
-        match = _RATE_IN_VALUE.match(str(value))
-        if match:
-            rate = int(match.group(2))
-            if name not in FORMATS:
-                name = match.group(1)
+    codec, rate = requested_rate(spec, payload)
+    if name not in FORMATS and codec is not None:
+        name = codec
     name = ALIASES.get(name, name)
-    sample_rate = chosen(spec, "sample_rate", payload)
-    if isinstance(sample_rate, int | str) and str(sample_rate).isdigit():
-        rate = int(sample_rate)
     speed = float(chosen(spec, "speed", payload) or 1.0)
     return voice_name, name, speed, rate
 
