@@ -50,7 +50,9 @@ from tts_sdk._validation._problems import Problem
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tts_sdk._async import AsyncSpeechStream as AsyncSpeechStream
+    from tts_sdk._async import AsyncTTS as AsyncOpenAI
     from tts_sdk._async import AsyncTTS as AsyncTTS
+    from tts_sdk._sync import TTS as OpenAI  # noqa: N811
     from tts_sdk._sync import TTS as TTS
     from tts_sdk._sync import SpeechStream as SpeechStream
 
@@ -62,6 +64,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncOpenAI",
     "AsyncSpeechStream",
     "AsyncTTS",
     "Audio",
@@ -74,6 +77,7 @@ __all__ = [
     "MissingAPIKeyError",
     "ModelInfo",
     "NotFoundError",
+    "OpenAI",
     "PayloadValidationError",
     "PermissionDeniedError",
     "Problem",
@@ -83,6 +87,7 @@ __all__ = [
     "SpeechAudioDone",
     "SpeechStream",
     "SpeechUsage",
+    "TTS",
     "StreamEventError",
     "TTSError",
     "UnknownModelError",
@@ -99,10 +104,13 @@ __all__ = [
 
 
 _LAZY = {"TTS": "_sync", "SpeechStream": "_sync", "AsyncTTS": "_async", "AsyncSpeechStream": "_async"}
+#: openai-python's class names, for moving code over by changing its import line: the same clients.
+_ALIASES = {"OpenAI": "TTS", "AsyncOpenAI": "AsyncTTS"}
 
 
 def __getattr__(name: str) -> object:
     """Import the HTTP clients (and httpx) only when first used."""
+    name = _ALIASES.get(name, name)
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 

@@ -14,6 +14,7 @@ from tts_sdk._client_base import ClientBase
 from tts_sdk._errors import APIConnectionError, APIError, APITimeoutError
 from tts_sdk._events import EventParser
 from tts_sdk._join import check_joinable, join_audio
+from tts_sdk._openai_shape import AsyncAudioSpeech, AudioResource
 from tts_sdk._prepare import DEFAULT, USER_AGENT, prepare
 from tts_sdk._responses import (
     aiml_link,
@@ -59,6 +60,8 @@ class AsyncTTS(ClientBase[httpx.AsyncClient]):
     def _start(self, http_client: httpx.AsyncClient | None) -> None:
         self._sender = AsyncSender(http_client, self._options.timeout)
         self.speech = AsyncSpeech(self)
+        #: openai-python's shape: ``await client.audio.speech.create(model=, input=, voice=, response_format=)``.
+        self.audio = AudioResource(AsyncAudioSpeech(self.speech))
 
     async def aclose(self) -> None:
         """Close the HTTP connections (not those of an ``http_client`` you passed in)."""
@@ -247,6 +250,10 @@ class AsyncSpeechStream:
             ) from None
         finally:
             await self.aclose()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """openai-python's name for :meth:`aiter_bytes` on an async response."""
+        return self.aiter_bytes(chunk_size)
 
     async def aiter_events(self) -> AsyncIterator[SpeechEvent]:
         """Server-sent speech events, parsed as they arrive."""

@@ -131,6 +131,24 @@ class Audio:
         write_atomic(target, self.content)
         return target
 
+    def read(self) -> bytes:
+        """The audio bytes (openai-python's ``response.read()``)."""
+        return self.content
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The audio in chunks of ``chunk_size`` bytes (default: all at once), as openai-python's response."""
+        size = chunk_size or len(self.content) or 1
+        for start in range(0, len(self.content), size):
+            yield self.content[start : start + size]
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """openai-python's name for :meth:`save` (atomic; the extension is not checked, as there)."""
+        self.save(file, force=True)
+
+    def stream_to_file(self, file: str | os.PathLike[str]) -> None:
+        """openai-python's (deprecated) name for :meth:`write_to_file`."""
+        self.save(file, force=True)
+
     def __len__(self) -> int:
         return len(self.content)
 

@@ -23,6 +23,7 @@ class ClientBase(Generic[HttpClient]):
     def __init__(
         self,
         *,
+        api_key: str | None = None,
         aiml_api_key: str | None = None,
         openai_api_key: str | None = None,
         onerouter_api_key: str | None = None,
@@ -49,7 +50,17 @@ class ClientBase(Generic[HttpClient]):
         ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts). ``timeout`` defaults to 5 s to
         connect and 600 s to read; ``http_client`` replaces the client's own connection pool; ``validate=False``
         skips the schema check before sending.
+
+        ``api_key`` is openai-python's argument: the OpenAI key (as ``openai_api_key``); with ``base_url``, the key
+        of that one server, sent to every provider that has no key of its own (all of them go there).
         """
+        if api_key is not None and base_url is None:
+            openai_api_key = openai_api_key or api_key
+        elif api_key is not None:
+            aiml_api_key = aiml_api_key or api_key
+            openai_api_key = openai_api_key or api_key
+            onerouter_api_key = onerouter_api_key or api_key
+            api_keys = {extra.name: api_key for extra in providers} | dict(api_keys or {})
         keys = {"aiml": aiml_api_key, "openai": openai_api_key, "onerouter": onerouter_api_key, **(api_keys or {})}
         urls = {"aiml": aiml_base_url, "openai": openai_base_url, "onerouter": onerouter_base_url}
         self._options = ClientOptions(

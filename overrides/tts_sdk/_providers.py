@@ -108,17 +108,20 @@ def resolve_endpoints(
     base_urls: Mapping[str, str | None],
     shared_base_url: str | None,
 ) -> dict[str, Endpoint]:
-    """Each provider's endpoint: argument, else environment variable, else the provider's default.
+    """Each provider's endpoint: arguments, else environment variables, else the provider's defaults.
 
-    ``shared_base_url`` points every provider at one server (``tts-sdk serve``, a test double): the AIML API
-    under it as is, the OpenAI-style APIs under ``<it>/v1``, as their public base URLs are laid out.
+    ``shared_base_url`` (an argument, so it beats every ``*_BASE_URL`` variable) points every provider at one
+    server (``tts-sdk serve``, a test double): the AIML API under it as is, the OpenAI-style APIs under
+    ``<it>/v1``, as their public base URLs are laid out; openai-python's style, ending in ``/v1``, is taken too.
     """
     endpoints = {}
     for name, provider in providers.items():
         key = keys.get(name) or (os.environ.get(provider.key_env) if provider.key_env else None)
-        base_url = base_urls.get(name) or (os.environ.get(provider.base_url_env) if provider.base_url_env else None)
+        base_url = base_urls.get(name)
         if base_url is None and shared_base_url is not None:
-            root = shared_base_url.rstrip("/")
+            root = shared_base_url.rstrip("/").removesuffix("/v1")
             base_url = root if provider.api == "aiml" else f"{root}/v1"
+        if base_url is None and provider.base_url_env:
+            base_url = os.environ.get(provider.base_url_env)
         endpoints[name] = Endpoint(provider, base_url or provider.base_url, Secret(key) if key else None)
     return endpoints

@@ -15,6 +15,7 @@ from tts_sdk._client_base import ClientBase
 from tts_sdk._errors import APIConnectionError, APIError, APITimeoutError
 from tts_sdk._events import EventParser
 from tts_sdk._join import check_joinable, join_audio
+from tts_sdk._openai_shape import AudioResource, AudioSpeech
 from tts_sdk._prepare import DEFAULT, USER_AGENT, prepare
 from tts_sdk._responses import (
     aiml_link,
@@ -61,6 +62,8 @@ class TTS(ClientBase[httpx.Client]):
     def _start(self, http_client: httpx.Client | None) -> None:
         self._sender = SyncSender(http_client, self._options.timeout)
         self.speech = Speech(self)
+        #: openai-python's shape: ``client.audio.speech.create(model=, input=, voice=, response_format=)``.
+        self.audio = AudioResource(AudioSpeech(self.speech))
 
     def close(self) -> None:
         """Close the HTTP connections (not those of an ``http_client`` you passed in)."""

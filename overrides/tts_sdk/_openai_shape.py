@@ -1,0 +1,191 @@
+"""openai-python's call shape beside ours: ``client.audio.speech.create(model=, input=, voice=, ...)``.
+
+A thin translation onto ``client.speech`` (``input`` -> ``text``, ``response_format`` -> ``format``): the same
+routing, validation, retries and errors. ``with_streaming_response.create(...)`` is a context manager over
+``client.speech.stream(...)``, whose stream has openai-python's ``iter_bytes``, ``stream_to_file`` and ``read``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator, Mapping
+    from typing import Any
+
+    from tts_sdk._async import AsyncSpeech, AsyncSpeechStream
+    from tts_sdk._audio import Audio
+    from tts_sdk._sync import Speech, SpeechStream
+
+
+def _arguments(
+    *,
+    model: str,
+    input: str,
+    voice: Any,
+    response_format: str | None,
+    speed: float | None,
+    instructions: str | None,
+    stream_format: str | None,
+    extra_body: Mapping[str, Any] | None,
+    options: Mapping[str, Any],
+) -> dict[str, Any]:
+    body = dict(extra_body or {})
+    if stream_format is not None:
+        body["stream_format"] = stream_format
+    return {
+        "model": model,
+        "text": input,
+        "voice": voice,
+        "format": response_format,
+        "speed": speed,
+        "instructions": instructions,
+        "extra_body": body or None,
+        **options,
+    }
+
+
+class AudioSpeech:
+    """``client.audio.speech``: ``create(...)`` returns the whole audio; ``with_streaming_response`` streams it."""
+
+    def __init__(self, speech: Speech) -> None:
+        self._speech = speech
+        self.with_streaming_response = _StreamingSpeech(speech)
+
+    def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: Any,
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        stream_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> Audio:
+        """openai-python's ``audio.speech.create``: an :class:`Audio` (``.content``, ``.read()``...)."""
+        arguments = _arguments(
+            model=model,
+            input=input,
+            voice=voice,
+            response_format=response_format,
+            speed=speed,
+            instructions=instructions,
+            stream_format=stream_format,
+            extra_body=extra_body,
+            options=options,
+        )
+        return self._speech.create(**arguments)
+
+
+class _StreamingSpeech:
+    def __init__(self, speech: Speech) -> None:
+        self._speech = speech
+
+    @contextlib.contextmanager
+    def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: Any,
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        stream_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> Iterator[SpeechStream]:
+        """``with client.audio.speech.with_streaming_response.create(...) as response: response.iter_bytes()``."""
+        arguments = _arguments(
+            model=model,
+            input=input,
+            voice=voice,
+            response_format=response_format,
+            speed=speed,
+            instructions=instructions,
+            stream_format=stream_format,
+            extra_body=extra_body,
+            options=options,
+        )
+        with self._speech.stream(**arguments) as stream:
+            yield stream
+
+
+class AsyncAudioSpeech:
+    """``client.audio.speech`` of :class:`AsyncTTS`: ``await create(...)``, ``async with`` its streaming response."""
+
+    def __init__(self, speech: AsyncSpeech) -> None:
+        self._speech = speech
+        self.with_streaming_response = _AsyncStreamingSpeech(speech)
+
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: Any,
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        stream_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> Audio:
+        """openai-python's ``await audio.speech.create(...)``."""
+        arguments = _arguments(
+            model=model,
+            input=input,
+            voice=voice,
+            response_format=response_format,
+            speed=speed,
+            instructions=instructions,
+            stream_format=stream_format,
+            extra_body=extra_body,
+            options=options,
+        )
+        return await self._speech.create(**arguments)
+
+
+class _AsyncStreamingSpeech:
+    def __init__(self, speech: AsyncSpeech) -> None:
+        self._speech = speech
+
+    @contextlib.asynccontextmanager
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: Any,
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        stream_format: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> AsyncIterator[AsyncSpeechStream]:
+        """``async with ...create(...) as response: async for chunk in response.iter_bytes(): ...``."""
+        arguments = _arguments(
+            model=model,
+            input=input,
+            voice=voice,
+            response_format=response_format,
+            speed=speed,
+            instructions=instructions,
+            stream_format=stream_format,
+            extra_body=extra_body,
+            options=options,
+        )
+        async with self._speech.stream(**arguments) as stream:
+            yield stream
+
+
+class AudioResource:
+    """``client.audio``: openai-python's namespace, holding ``speech``."""
+
+    def __init__(self, speech: AudioSpeech | AsyncAudioSpeech) -> None:
+        self.speech = speech
