@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "TTS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -87,7 +88,6 @@ __all__ = [
     "SpeechAudioDone",
     "SpeechStream",
     "SpeechUsage",
-    "TTS",
     "StreamEventError",
     "TTSError",
     "UnknownModelError",

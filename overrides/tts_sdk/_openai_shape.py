@@ -8,6 +8,7 @@ routing, validation, retries and errors. ``with_streaming_response.create(...)``
 from __future__ import annotations
 
 import contextlib
+from typing import Generic, TypeVar
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -184,8 +185,11 @@ class _AsyncStreamingSpeech:
             yield stream
 
 
-class AudioResource:
+SpeechResource = TypeVar("SpeechResource", "AudioSpeech", "AsyncAudioSpeech")
+
+
+class AudioResource(Generic[SpeechResource]):
     """``client.audio``: openai-python's namespace, holding ``speech``."""
 
-    def __init__(self, speech: AudioSpeech | AsyncAudioSpeech) -> None:
-        self.speech = speech
+    def __init__(self, speech: SpeechResource) -> None:
+        self.speech: SpeechResource = speech
