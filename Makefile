@@ -43,9 +43,10 @@ lint: $(STAMP) ## ruff on the hand-written code
 	$(PY) -m ruff check $(HAND_WRITTEN)
 	$(PY) -m ruff format --check $(HAND_WRITTEN)
 
-typecheck: $(STAMP) ## mypy --strict on the hand-written and the generated code
+typecheck: $(STAMP) ## mypy --strict on the hand-written and generated code; basedpyright strict on the typing suite
 	$(PY) -m mypy --strict overrides/tts_sdk generator tests bench
 	cd generated && ../$(PY) -m mypy --strict tts_sdk_generated
+	$(VENV)/bin/basedpyright -p tests/typing/pyrightconfig.json --pythonpath $(PY)
 
 pytest: $(SPECS_STAMP) ## The test suite only
 	$(PY) -m pytest -q

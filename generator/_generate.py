@@ -118,6 +118,7 @@ def generate(
         _resolve_claims(entries, catalog)
         _write_root(root, catalog)
         _write_models_index(root, catalog)
+        _write_speech_types(root, catalog)
         _ruff(root)
         manifest = {"inputs_sha256": fingerprint, "generator": tool_versions(), "files": file_digests(root)}
         _write_json(root / MANIFEST, manifest)
@@ -299,6 +300,17 @@ def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
         raise GeneratorError("two generated packages export a model of the same name: give them distinct prefixes")
     lines += ["", f"__all__ = {sorted(exported)!r}", ""]
     (root / "models.py").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _write_speech_types(root: Path, catalog: list[dict[str, Any]]) -> None:
+    """``tts_sdk_generated/_speech_types.py``: per-model overloads of ``client.speech`` (see _facade_typing)."""
+    from generator._facade_typing import speech_types  # noqa: PLC0415
+
+    schemas = {
+        spec["package"]: json.loads((root / spec["package"] / "request.schema.json").read_text(encoding="utf-8"))
+        for spec in catalog
+    }
+    (root / "_speech_types.py").write_text(speech_types(catalog, schemas), encoding="utf-8")
 
 
 def _exported_names(init: Path) -> list[str]:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 import httpx
 import numpy as np
@@ -55,7 +56,7 @@ def test_wav_join_writes_one_header_with_the_summed_length() -> None:
 
 
 @pytest.mark.parametrize("format_name", ["wav", "mp3", "pcm"])
-def test_long_text_is_cut_synthesized_in_order_and_joined(base: str, format_name: str) -> None:
+def test_long_text_is_cut_synthesized_in_order_and_joined(base: str, format_name: Literal["wav", "mp3", "pcm"]) -> None:
     text = SENTENCE * 90  # about 4,700 characters: two requests for a 4,096-character model
     sent: list[str] = []
     recorder = httpx.Client(

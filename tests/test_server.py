@@ -222,8 +222,9 @@ def test_fifty_concurrent_clients(base: str) -> None:
 
 def test_the_facade_speaks_every_model_through_it(keyed: str, tmp_path: Path) -> None:
     with TTS(base_url=keyed, aiml_api_key="sk-local", openai_api_key="sk-local", onerouter_api_key="sk-local") as tts:
+        speech: Any = tts.speech  # model ids chosen at run time
         for info in available_models():
-            audio = tts.speech.create(model=info.model, text=TEXT, voice=None if info.api == "aiml" else "alloy")
+            audio = speech.create(model=info.model, text=TEXT, voice=None if info.api == "aiml" else "alloy")
             assert_speech(
                 audio.save(tmp_path / f"{info.model.replace('/', '_')}.{audio.format}").read_bytes(), str(audio.format)
             )

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any, TypeVar
 
+    from tts_sdk_generated._speech_types import AsyncSpeechMethods
+
     from tts_sdk._events import SpeechEvent
     from tts_sdk._prepare import Prepared, TimeoutTypes
 
@@ -56,6 +58,9 @@ class AsyncTTS(ClientBase[httpx.AsyncClient]):
     ``client.speech.create(model=..., text=..., voice=..., format=...)``; awaited, like ``stream()`` and ``events()``.
     The constructor's options are described on ``__init__``.
     """
+
+    #: ``await speech.create(...)``, ``speech.stream``, ``speech.events``; typed per model (generated overloads).
+    speech: AsyncSpeechMethods[Audio, _StreamRequest, AsyncIterator[SpeechEvent]]
 
     def _start(self, http_client: httpx.AsyncClient | None) -> None:
         self._sender = AsyncSender(http_client, self._options.timeout)

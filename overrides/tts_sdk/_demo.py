@@ -54,10 +54,12 @@ def run_demo(out: str) -> int:
                 ("gpt-4o-mini-tts", {"voice": "coral", "format": "wav", "instructions": "Cheerful."}, None),
                 ("gpt-4o-mini-tts", {"voice": "sage", "format": "flac"}, "onerouter"),
             ]
+            # Model ids chosen at run time: the per-model overloads of `speech` cannot apply, so it is untyped here.
+            speech: Any = tts.speech
             for model, options, provider in calls:
                 voice = options.pop("voice", None) or _second_voice(model)
                 started = time.perf_counter()
-                audio = tts.speech.create(model=model, text=SENTENCE, voice=voice, provider=provider, **options)
+                audio = speech.create(model=model, text=SENTENCE, voice=voice, provider=provider, **options)
                 elapsed = time.perf_counter() - started
                 label = f"{model} via {provider}" if provider else model
                 path = folder / f"{model.replace('/', '_')}{'-' + provider if provider else ''}.{audio.format}"

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any, TypeVar
 
+    from tts_sdk_generated._speech_types import SpeechMethods
+
     from tts_sdk._events import SpeechEvent
     from tts_sdk._prepare import Prepared, TimeoutTypes
 
@@ -58,6 +60,10 @@ class TTS(ClientBase[httpx.Client]):
     ``client.speech.create(model=..., text=..., voice=..., format=...)``; ``stream()`` and ``events()`` too.
     The constructor's options are described on ``__init__``.
     """
+
+    #: ``speech.create``, ``stream`` and ``events``; typed per model (generated overloads: each model's own
+    #: parameters, ``Literal`` voices and formats).
+    speech: SpeechMethods[Audio, SpeechStream, Iterator[SpeechEvent]]
 
     def _start(self, http_client: httpx.Client | None) -> None:
         self._sender = SyncSender(http_client, self._options.timeout)

@@ -1,0 +1,130 @@
+"""``tts_sdk_generated/_speech_types.py``: the facade's call-site typing, written from the catalog.
+
+For every spec, one overload of ``speech.create``, ``speech.stream`` (and, for OpenAI-style specs,
+``speech.events``), sync and async, whose parameters are that spec's own: ``model`` is a ``Literal`` of the ids
+it serves, ``voice`` and ``format`` ``Literal``s of its values, and only the facade words it takes (``speed``
+only where the spec has a speed, nested ones included). Last, a fallback for OpenAI-style providers and
+routers: any ``model: str``, but only with an explicit ``provider=``, so that a mistaken call (a wrong voice, a
+typo'd AIML id) matches no overload and both mypy and pyright report it. The Protocols are generic in what the
+methods return, so this module imports nothing from the facade.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_HEAD = '''"""Call-site typing of ``client.speech``, one overload per spec. Written by the generator: never edit."""
+
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol, TypeVar, overload
+
+import httpx
+
+{imports}
+
+_Audio = TypeVar("_Audio", covariant=True)
+_Stream = TypeVar("_Stream", covariant=True)
+_Events = TypeVar("_Events", covariant=True)
+
+class SupportsToDict(Protocol):
+    """A generated model (``OpenAISpeechCustomVoice``...): sent as its ``to_dict()``."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+#: Every generated request model, for ``request=``.
+AnyRequest = {requests}
+Timeout = float | httpx.Timeout | None
+'''
+
+
+def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any]]) -> str:
+    """The module's source; ``schemas`` maps each package to its request JSON Schema."""
+    imports = "\n".join(
+        f"from tts_sdk_generated.{spec['package']}.models import {spec['request_class']}" for spec in catalog
+    )
+    requests = " | ".join(spec["request_class"] for spec in catalog) + " | Mapping[str, Any]"
+    parts = [_HEAD.format(imports=imports, requests=requests)]
+    for asynchronous in (False, True):
+        name = "AsyncSpeechMethods" if asynchronous else "SpeechMethods"
+        kind = "async" if asynchronous else "sync"
+        parts.append(f"\n\nclass {name}(Protocol[_Audio, _Stream, _Events]):")
+        parts.append(f'    """``client.speech`` of the {kind} client: what each model takes, as overloads."""\n')
+        for method, returns in (("create", "_Audio"), ("stream", "_Stream"), ("events", "_Events")):
+            prefix = "async def" if asynchronous and method == "create" else "def"
+            signatures = [
+                _parameters(spec, schemas[spec["package"]], method)
+                for spec in catalog
+                if method != "events" or spec["provider"] == "openai"
+            ]
+            signatures.append(
+                "model: str, text: str, voice: Any = None, format: str | None = None, speed: float | None = None, "
+                "instructions: str | None = None, extra_body: Mapping[str, Any] | None = None, provider: str, "
+                + _common(method)
+            )
+            if method != "events":
+                signatures.append(
+                    "request: AnyRequest, provider: str | None = None, extra_headers: Mapping[str, str] | None = None, "
+                    "timeout: Timeout = ..., max_retries: int | None = None"
+                )
+            decorator = "    @overload\n" if len(signatures) > 1 else ""  # a lone signature is no overload
+            for parameters in signatures:
+                parts.append(f"{decorator}    {prefix} {method}(self, *, {parameters}) -> {returns}: ...")
+    return "\n".join(parts) + "\n"
+
+
+def _common(method: str) -> str:
+    common = "extra_headers: Mapping[str, str] | None = None, timeout: Timeout = ..., max_retries: int | None = None"
+    return common + (", split: bool = False, concurrency: int = 4" if method == "create" else "")
+
+
+def _parameters(spec: dict[str, Any], schema: dict[str, Any], method: str) -> str:
+    vocabulary = spec["vocabulary"]
+    fields = vocabulary["fields"]
+    models = spec["models"] if spec["provider"] == "aiml" else spec["models"] or []
+    parameters = [f"model: {_literal(models) if models else 'str'}", "text: str"]
+    if fields.get("voice"):
+        voice_schema = _schema_at(schema, fields["voice"])
+        required = fields["voice"].split(".")[0].split("[")[0] in schema.get("required", [])
+        voice = _voice_type(voice_schema)
+        parameters.append(f"voice: {voice}" if required else f"voice: {voice} | None = None")
+    if vocabulary["formats"]:
+        parameters.append(f"format: {_literal(list(vocabulary['formats']))} | None = None")
+    if fields.get("speed"):
+        parameters.append("speed: float | None = None")
+    if fields.get("instructions"):
+        parameters.append("instructions: str | None = None")
+    parameters.append("extra_body: Mapping[str, Any] | None = None")
+    providers = ["aiml"] if spec["provider"] == "aiml" else ["openai", "onerouter"]
+    parameters.append(f"provider: {_literal(providers)} | None = None")
+    parameters.append(_common(method))
+    return ", ".join(parameters)
+
+
+def _literal(values: list[Any]) -> str:
+    return "Literal[" + ", ".join(repr(value) for value in values) + "]"
+
+
+def _voice_type(schema: dict[str, Any]) -> str:
+    branches = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    values = [value for branch in branches for value in branch.get("enum", []) if value is not None]
+    kinds = []
+    if values:
+        kinds.append(_literal(values))
+    if any(branch.get("type") == "string" and "enum" not in branch for branch in branches[1:]) or (
+        schema.get("type") == "string" and "enum" not in schema and not schema.get("anyOf")
+    ):
+        kinds.append("str")
+    if any(branch.get("type") == "object" for branch in branches):
+        kinds.append("Mapping[str, Any] | SupportsToDict")
+    return " | ".join(kinds) or "Any"
+
+
+def _schema_at(schema: dict[str, Any], path: str) -> dict[str, Any]:
+    node = schema
+    for part in path.split("."):
+        name = part.removesuffix("[0]")
+        node = node.get("properties", {}).get(name, {})
+        if part.endswith("[0]"):
+            node = node.get("items", {})
+    return node

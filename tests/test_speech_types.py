@@ -1,0 +1,70 @@
+"""The generated call-site typing covers every model of the catalog, with that model's own words."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import REPO
+
+GENERATED = REPO / "generated" / "tts_sdk_generated"
+CATALOG = json.loads((GENERATED / "catalog.json").read_text())
+
+
+def overloads(protocol: str, method: str) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    tree = ast.parse(Path(GENERATED / "_speech_types.py").read_text())
+    cls = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == protocol)
+    return [
+        node for node in cls.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == method
+    ]
+
+
+def parameters(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, str]:
+    return {arg.arg: ast.unparse(arg.annotation) for arg in node.args.kwonlyargs if arg.annotation is not None}
+
+
+def literal_values(annotation: str) -> list[Any]:
+    node = ast.parse(annotation, mode="eval").body
+    while isinstance(node, ast.BinOp):
+        node = node.left
+    assert isinstance(node, ast.Subscript), annotation
+    elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    return [ast.literal_eval(element) for element in elements]
+
+
+def test_every_model_of_the_catalog_has_its_overload_in_both_clients() -> None:
+    for protocol in ("SpeechMethods", "AsyncSpeechMethods"):
+        for method in ("create", "stream"):
+            typed = [parameters(node) for node in overloads(protocol, method)]
+            models = [
+                model
+                for params in typed
+                if "Literal" in params.get("model", "")
+                for model in literal_values(params["model"])
+            ]
+            expected = [model for spec in CATALOG["specs"] for model in spec["models"]]
+            assert sorted(models) == sorted(expected), (protocol, method)
+            fallback = [params for params in typed if params.get("model") == "str"]
+            assert len(fallback) == 1 and fallback[0]["provider"] == "str", (
+                "the str fallback needs an explicit provider"
+            )
+
+
+def test_each_overload_takes_only_the_words_its_spec_takes() -> None:
+    typed = {
+        literal_values(p["model"])[0]: p
+        for p in map(parameters, overloads("SpeechMethods", "create"))
+        if "Literal" in p.get("model", "")
+    }
+    for spec in CATALOG["specs"]:
+        if not spec["models"]:
+            continue
+        params = typed[spec["models"][0]]
+        fields = spec["vocabulary"]["fields"]
+        for word in ("voice", "speed", "instructions"):
+            assert (word in params) == bool(fields.get(word)), (spec["name"], word)
+        assert ("format" in params) == bool(spec["vocabulary"]["formats"]), spec["name"]
+        if spec["vocabulary"]["formats"]:
+            assert literal_values(params["format"]) == list(spec["vocabulary"]["formats"])
