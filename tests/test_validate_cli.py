@@ -98,10 +98,8 @@ def test_json_format_for_machines(files: dict[str, Path]) -> None:
 def test_github_annotations_point_at_the_line(files: dict[str, Path]) -> None:
     done = cli("--format", "github", str(files["bad"]), str(files["lines"]))
     lines = done.stdout.splitlines()
-    assert (
-        lines[0]
-        == f"::error file={files['bad']},line=4,title=tts-sdk validate $.speed::9 is greater than the maximum of 4"
-    )
+    expected = "title=tts-sdk validate $.speed::9 is greater than the maximum of 4"
+    assert lines[0] == f"::error file={files['bad']},line=4,col=3,{expected}"
     assert lines[2].startswith(f"::warning file={files['lines']},line=3,")
 
 

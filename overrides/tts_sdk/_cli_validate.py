@@ -1,18 +1,33 @@
-"""``tts-sdk validate FILE...``: check request payload files; exit 0 all valid, 1 any invalid or unreadable."""
+"""``tts-sdk validate FILE...`` and ``tts-sdk schema MODEL``.
+
+``validate`` checks request payload files as it reads them (memory stays flat, whatever the size) and exits
+0 when all are valid, 1 when any is invalid or unreadable, 2 on a usage error. ``schema`` prints a model's
+request JSON Schema (or, with ``--all DIR``, writes one file per model).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from tts_sdk._validate import validate
-from tts_sdk._validation._files import LoadedPayload, read_payloads
-from tts_sdk._validation._problems import Problem
+from tts_sdk._errors import UnknownModelError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from typing import Any, TextIO
+
+    from tts_sdk._validation._problems import Problem
+    from tts_sdk._validation._reader import Loaded
+
+#: Rows of the report written to ``$GITHUB_STEP_SUMMARY`` (GitHub caps a step summary at 1 MiB).
+_SUMMARY_ROWS = 1000
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the ``validate`` command."""
+    """Register ``validate`` and ``schema``."""
     parser = commands.add_parser(
         "validate",
         help="check JSON request payloads against their model's schema",
@@ -24,59 +39,293 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--strict", action="store_true", help="unknown properties are errors, not warnings")
     parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     parser.set_defaults(run=run)
+    schema = commands.add_parser(
+        "schema",
+        help="print a model's request JSON Schema",
+        description="Print the request JSON Schema (draft 4) of MODEL, or write one file per model with --all.",
+    )
+    schema.add_argument("model", nargs="?", help="a model id (tts-sdk models lists them)")
+    schema.add_argument("--all", metavar="DIR", help="write DIR/<model id>.schema.json for every model")
+    schema.set_defaults(run=run_schema)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Validate every payload of every file and print the problems."""
-    results: list[tuple[LoadedPayload, list[Problem]]] = []
+    """Validate every payload of every file, printing problems as they are found."""
+    from tts_sdk._validation._reader import read_payloads  # noqa: PLC0415
+    from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
+
+    _safe_streams()
+    sys.set_int_max_str_digits(0)  # any integer in a payload gets a verdict, however many digits it has
+    forced = None
+    if arguments.model is not None:
+        try:
+            forced = compiled(spec_for_model(arguments.model).package)
+        except UnknownModelError as exc:
+            print(f"error: --model {arguments.model!r}: {exc}", file=sys.stderr)
+            return 2
+    check = _Checker(forced, arguments.strict)
+    reports: dict[str, type[_Text | _Json | _GitHub]] = {"text": _Text, "json": _Json, "github": _GitHub}
+    report = reports[arguments.format](sys.stdout)
+    payloads = invalid = warnings = 0
     for name in arguments.files:
-        for loaded in read_payloads(name):
-            if loaded.error is not None:
-                results.append((loaded, [Problem("$", "parse", loaded.error, "")]))
-            else:
-                results.append((loaded, validate(loaded.payload, arguments.model, strict=arguments.strict)))
-    invalid = sum(1 for _, problems in results if any(p.severity == "error" for p in problems))
-    {"text": _text, "json": _json, "github": _github}[arguments.format](results)
-    print(
-        f"{_count(len(results), 'payload')} in {_count(len(arguments.files), 'file')}: {invalid} invalid",
-        file=sys.stderr,
+        clean = [0]  # lines the JSON Lines fast path found valid, without a record each
+        if name.endswith(".jsonl"):
+            found = _lines(name, check, clean)
+        else:
+            found = ((loaded, check(loaded)) for loaded in read_payloads(name))
+        for loaded, problems in found:
+            payloads += 1
+            bad = any(problem.severity == "error" for problem in problems)
+            invalid += bad
+            warnings += sum(problem.severity == "warning" for problem in problems)
+            report.add(loaded, problems, bad)
+        payloads += clean[0]
+    summary = (
+        f"{_count(payloads, 'payload')} in {_count(len(arguments.files), 'file')}: {invalid} invalid, "
+        f"{_count(warnings, 'warning')}"
     )
+    report.finish(summary, invalid == 0, {"payloads": payloads, "invalid": invalid, "warnings": warnings})
+    print(summary, file=sys.stderr)
     return 1 if invalid else 0
 
 
-def _text(results: list[tuple[LoadedPayload, list[Problem]]]) -> None:
-    lines = []
-    for loaded, problems in results:
+def _lines(name: str, check: _Checker, clean: list[int]) -> Iterator[tuple[Loaded, list[Problem]]]:
+    """The payloads of a JSON Lines file that have problems, with them; ``clean[0]`` counts the other lines.
+
+    The common case, one flat object of a known model that passes strictly, is read and checked here in one
+    loop at C speed where it can be (orjson, byte counts against nesting and repeated keys, the compiled
+    verdict) and never leaves it; a flat line that fails is reported from the same parse, unless a float in it
+    may be an integer past 64 bits (which orjson reads as a float). Every other line goes through the reader's
+    exact path and the full check.
+    """
+    from tts_sdk._validation._reader import (  # noqa: PLC0415
+        INT64_FLOATS,
+        Loaded,
+        fast_loads,
+        read_payloads,
+        unrepeated,
+    )
+
+    schemas, forced, strict = check.by_model, check.forced, check.strict
+    low, high = INT64_FLOATS
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below; read_payloads reports an unreadable file
+    except OSError:
+        for loaded in read_payloads(name):  # says why the file cannot be read
+            yield loaded, check(loaded)
+        return
+    passed = 0
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                payload = fast_loads(raw)
+            except ValueError:
+                payload = None
+            if type(payload) is dict and raw.count(b"{") == 1 and b"[" not in raw and unrepeated(raw, len(payload)):
+                schema = forced or schemas.get(payload.get("model")) or check.schema_of(payload)  # type: ignore[arg-type]
+                if schema is not None:
+                    if schema.is_valid(payload, True):
+                        passed += 1
+                        continue
+                    if not any(type(value) is float and not low < value < high for value in payload.values()):
+                        yield Loaded(name, number, payload, None, None, raw), schema.problems(payload, strict)
+                        continue
+            if raw.strip():
+                loaded = check.parser.parse(name, number, raw.rstrip(b"\n").rstrip(b"\r"))
+                yield loaded, check(loaded)
+    clean[0] += passed
+
+
+class _Checker:
+    """Problems of one loaded payload: its parse notes, then its schema's problems (a fast path for clean ones)."""
+
+    def __init__(self, forced: Any, strict: bool) -> None:
+        from tts_sdk._validate import validate  # noqa: PLC0415
+        from tts_sdk._validation._reader import Parser  # noqa: PLC0415
+        from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
+
+        self.forced, self.strict, self.validate = forced, strict, validate
+        self.compiled, self.spec_for_model = compiled, spec_for_model
+        self.by_model: dict[str, Any] = {}
+        self.parser = Parser()
+
+    def __call__(self, loaded: Loaded) -> list[Problem]:
+        from tts_sdk._validation._problems import Problem  # noqa: PLC0415
+
+        if loaded.error is not None:
+            return [Problem("$", "parse", loaded.error, "")]
+        payload = loaded.payload
+        schema = self.forced or self.schema_of(payload)
+        if schema is None:
+            return [*loaded.notes, *self.validate(payload, strict=self.strict)]
+        if not loaded.notes and schema.is_valid(payload, True):
+            return []
+        return [*loaded.notes, *schema.problems(payload, self.strict)]
+
+    def schema_of(self, payload: Any) -> Any:
+        """The compiled schema for a payload's ``model`` (cached), or None when it names no known model."""
+        model = payload.get("model") if isinstance(payload, dict) else None
+        if not isinstance(model, str):
+            return None
+        if model not in self.by_model:
+            try:
+                self.by_model[model] = self.compiled(self.spec_for_model(model).package)
+            except UnknownModelError:
+                self.by_model[model] = None
+        return self.by_model[model]
+
+
+class _Output:
+    """Lines written in batches (one ``write`` per few thousand lines: console writes are slow)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out, self.pending = out, list[str]()
+
+    def write(self, text: str) -> None:
+        self.pending.append(text)
+        if len(self.pending) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        self.out.write("".join(self.pending))
+        self.out.flush()
+        self.pending = []
+
+
+class _Text(_Output):
+    """``file:line::$.path: message`` per problem, as found."""
+
+    def add(self, loaded: Loaded, problems: list[Problem], bad: bool) -> None:
         for problem in problems:
             if problem.keyword == "parse":
-                lines.append(f"{loaded.location}: {problem.message}")
+                self.write(f"{loaded.location}: {problem.message}\n")
             else:
                 warning = "warning: " if problem.severity == "warning" else ""
-                lines.append(f"{loaded.location}::{problem.path}: {warning}{problem.message}")
-    if lines:
-        print("\n".join(lines))
+                self.write(f"{loaded.location}::{problem.path}: {warning}{problem.message}\n")
+
+    def finish(self, summary: str, valid: bool, counts: dict[str, int]) -> None:
+        self.flush()
 
 
-def _json(results: list[tuple[LoadedPayload, list[Problem]]]) -> None:
-    payloads = [
-        {
+class _Json(_Output):
+    """``{"payloads": [...], "valid": ..., "counts": ...}``, streamed: a record per payload with problems
+    (every payload of a ``.json`` file; the clean lines of a ``.jsonl`` file are counted, not listed)."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.first = True
+        self.write('{"payloads": [')
+
+    def add(self, loaded: Loaded, problems: list[Problem], bad: bool) -> None:
+        record = {
             "file": loaded.file,
             "line": loaded.line,
-            "valid": not any(p.severity == "error" for p in problems),
+            "valid": not bad,
             "problems": [p.as_dict() for p in problems],
         }
-        for loaded, problems in results
-    ]
-    print(json.dumps({"valid": all(item["valid"] for item in payloads), "payloads": payloads}, ensure_ascii=False))
+        self.write(("\n" if self.first else ",\n") + json.dumps(record, ensure_ascii=False))
+        self.first = False
+
+    def finish(self, summary: str, valid: bool, counts: dict[str, int]) -> None:
+        tail = f'"valid": {json.dumps(valid)}, "counts": {json.dumps(counts)}, "summary": {json.dumps(summary)}'
+        self.write(f"\n], {tail}}}\n")
+        self.flush()
 
 
-def _github(results: list[tuple[LoadedPayload, list[Problem]]]) -> None:
-    for loaded, problems in results:
+class _GitHub(_Output):
+    """GitHub Actions annotations with the line and column of each problem, a summary, the step summary."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.rows = 0
+        path = os.environ.get("GITHUB_STEP_SUMMARY")
+        self.summary = open(path, "a", encoding="utf-8", errors="backslashreplace") if path else None  # noqa: SIM115
+        if self.summary is not None:
+            self.summary.write("## tts-sdk validate\n\n| where | path | problem |\n| --- | --- | --- |\n")
+
+    def add(self, loaded: Loaded, problems: list[Problem], bad: bool) -> None:
+        if not problems:
+            return
+        from tts_sdk._validation._reader import member_positions  # noqa: PLC0415
+
+        positions = member_positions(loaded.text) if loaded.raw and loaded.error is None else {}
         for problem in problems:
+            if problem.keyword == "parse":
+                line, column = loaded.line or 1, loaded.column or 1
+            else:
+                row, column = _locate(positions, problem.path)
+                line = loaded.line or row
             level = "warning" if problem.severity == "warning" else "error"
-            properties = f"file={_escape(loaded.file, True)},line={loaded.line_of(problem.path)}"
+            properties = f"file={_escape(loaded.file, True)},line={line},col={column}"
             title = _escape(f"tts-sdk validate {problem.path}", True)
-            print(f"::{level} {properties},title={title}::{_escape(problem.message, False)}")
+            self.write(f"::{level} {properties},title={title}::{_escape(problem.message, False)}\n")
+            if self.summary is not None and self.rows < _SUMMARY_ROWS:
+                cell = problem.message.replace("|", "\\|")
+                self.summary.write(f"| `{loaded.file}:{line}:{column}` | `{problem.path}` | {level}: {cell} |\n")
+            self.rows += 1
+
+    def finish(self, summary: str, valid: bool, counts: dict[str, int]) -> None:
+        self.write(f"::notice title=tts-sdk validate::{_escape(summary, False)}\n")
+        self.flush()
+        if self.summary is not None:
+            if self.rows > _SUMMARY_ROWS:
+                self.summary.write(f"\n... and {self.rows - _SUMMARY_ROWS} more problems (see the step's log)\n")
+            self.summary.write(f"\n**{summary}**\n")
+            self.summary.close()
+
+
+def _locate(positions: dict[str, tuple[int, int]], path: str) -> tuple[int, int]:
+    """Where a JSON path is, else where its nearest enclosing member is."""
+    while path not in positions and path != "$":
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else "$"
+    return positions.get(path, (1, 1))
+
+
+def run_schema(arguments: argparse.Namespace) -> int:
+    """Print one model's request schema, or write every model's into a folder."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from tts_sdk._catalog import available_models  # noqa: PLC0415
+    from tts_sdk._validation._select import spec_for_model  # noqa: PLC0415
+
+    _safe_streams()
+    if arguments.all is None and arguments.model is None:
+        print("error: give a MODEL, or --all DIR", file=sys.stderr)
+        return 2
+    if arguments.all is None:
+        try:
+            spec = spec_for_model(arguments.model)
+        except UnknownModelError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps(_schema_for(spec.request_schema(), arguments.model), indent=2, ensure_ascii=False))
+        return 0
+    folder = Path(arguments.all)
+    try:
+        for info in available_models():
+            target = folder / f"{info.model}.schema.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            schema = _schema_for(info.spec.request_schema(), info.model)
+            target.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(target)
+    except OSError as exc:
+        print(f"error: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _schema_for(schema: dict[str, Any], model: str) -> dict[str, Any]:
+    """The schema with its ``title`` naming the model (draft 4, self-contained: usable by any validator)."""
+    return {**schema, "title": f"tts-sdk request for {model}"}
+
+
+def _safe_streams() -> None:
+    """Never fail on a character the console cannot encode (a lone surrogate, say): escape it instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _count(number: int, noun: str) -> str:

@@ -12,7 +12,7 @@ import glob
 from typing import Any
 
 from tts_sdk._validate import validate
-from tts_sdk._validation._files import read_payloads
+from tts_sdk._validation._reader import read_payloads
 
 __all__ = ["assert_valid_files", "assert_valid_payload"]
 
@@ -37,7 +37,7 @@ def assert_valid_files(*patterns: str, model: str | None = None, strict: bool = 
                 if loaded.error is not None:
                     lines.append(f"  {loaded.location}: {loaded.error}")
                     continue
-                for problem in validate(loaded.payload, model, strict=strict):
+                for problem in [*loaded.notes, *validate(loaded.payload, model, strict=strict)]:
                     if problem.severity == "error":
                         lines.append(f"  {loaded.location}::{problem.path}: {problem.message}")
     if lines:

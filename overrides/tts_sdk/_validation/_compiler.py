@@ -12,6 +12,7 @@ compile time rather than silently not checked. Unknown properties of an object t
 from __future__ import annotations
 
 import json
+import numbers
 
 from tts_sdk._validation._problems import Problem, key_path, show, shown
 
@@ -49,7 +50,9 @@ _SUPPORTED = _ANNOTATIONS | {
 }
 _TYPE_TESTS = {
     "string": "isinstance({v}, str)",
-    "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
+    # jsonschema's rule (any numbers.Number but bool: Decimal, Fraction, numpy scalars), with a fast path.
+    # NaN and Infinity are no JSON numbers: a float must be finite (``v - v == 0`` is false for both).
+    "number": "(type({v}) is int or (type({v}) is float and {v} - {v} == 0) or _other_number({v}))",
     "integer": "(isinstance({v}, int) and not isinstance({v}, bool))",
     "boolean": "isinstance({v}, bool)",
     "object": "isinstance({v}, dict)",
@@ -88,6 +91,8 @@ def compile_schema(schema: dict[str, Any]) -> CompiledSchema:
         "_in_enum": _in_enum,
         "_unknown": _unknown_property,
         "_best": _best_branch,
+        "_not_multiple": _not_multiple,
+        "_other_number": _other_number,
         **writer.constants,
     }
     exec(compile(source, "<tts_sdk compiled schema>", "exec"), namespace)
@@ -227,13 +232,8 @@ class _Writer:
             out.append(f"{inner.pad}if {v} {operator} {limit!r}:")
             self.fail(out, inner.deeper(), key, f"(_s, {v}, ' is {words} the {key} of {limit}')")
         if "multipleOf" in schema:
-            step, pad = schema["multipleOf"], inner.pad
-            out.append(f"{pad}if isinstance({v}, float) or isinstance({step!r}, float):")
-            out.append(f"{pad}    _q = {v} / {step!r}")
-            out.append(f"{pad}    _bad = _q != _q or _q in (float('inf'), float('-inf')) or int(_q) != _q")
-            out.append(f"{pad}else:")
-            out.append(f"{pad}    _bad = {v} % {step!r} != 0")
-            out.append(f"{pad}if _bad:")
+            step = schema["multipleOf"]
+            out.append(f"{inner.pad}if _not_multiple({v}, {step!r}):")
             self.fail(out, inner.deeper(), "multipleOf", f"(_s, {v}, ' is not a multiple of {step}')")
 
     def _object(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
@@ -256,7 +256,10 @@ class _Writer:
             self.emit(out, subschema, where)
         known, known_set, key = self.const(tuple(properties)), self.const(frozenset(properties)), self.name("k")
         unknown_path = f"_kp({at.p}, {key})"
-        if extra is False:
+        if extra is False and not self.collect:
+            out.append(f"{pad}if not {known_set}.issuperset({v}):")
+            out.append(f"{pad}    return False")
+        elif extra is False:
             out.append(f"{pad}for {key} in {v}:")
             out.append(f"{pad}    if {key} not in {known_set}:")
             message = f"(_unknown, {key}, {known}, False)"
@@ -274,10 +277,8 @@ class _Writer:
             severity = "'error' if strict else 'warning'"
             self.fail(out, inner.deeper(2), "additionalProperties", message, path=unknown_path, severity=severity)
         elif properties:
-            out.append(f"{pad}if strict:")
-            out.append(f"{pad}    for {key} in {v}:")
-            out.append(f"{pad}        if {key} not in {known_set}:")
-            out.append(f"{pad}            return False")
+            out.append(f"{pad}if strict and not {known_set}.issuperset({v}):")  # every key known: at C speed
+            out.append(f"{pad}    return False")
 
     def _array(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
         if not any(key in schema for key in ("items", "minItems", "maxItems")):
@@ -357,14 +358,15 @@ def _in_enum(value: Any, values: tuple[Any, ...]) -> bool:
     return any(_json_equal(value, candidate) for candidate in values)
 
 
-def _unknown_property(name: str, known: tuple[str, ...], allowed: bool) -> str:
+def _unknown_property(name: object, known: tuple[str, ...], allowed: bool) -> str:
     import difflib  # noqa: PLC0415 - only when a message is read
 
-    close = difflib.get_close_matches(name, known, n=1)
+    close = difflib.get_close_matches(name, known, n=1) if isinstance(name, str) else []
     hint = f" (did you mean {json.dumps(close[0])}?)" if close else ""
+    shown_name = json.dumps(name, ensure_ascii=False) if isinstance(name, str) else show(name)
     if allowed:
-        return f"unknown property {json.dumps(name, ensure_ascii=False)}: the API ignores it{hint}"
-    return f"unknown property {json.dumps(name, ensure_ascii=False)} is not allowed{hint}"
+        return f"unknown property {shown_name}: the API ignores it{hint}"
+    return f"unknown property {shown_name} is not allowed{hint}"
 
 
 _JSON_TYPES = {bool: "boolean", str: "string", dict: "object", list: "array", type(None): "null"}
@@ -399,3 +401,29 @@ def _best_branch(value: Any, strict: bool, path: str, alternatives: Alternatives
     return [
         Problem(path, keyword, f"{show(value)} is not valid under any of the given schemas ({expected})", schema_path)
     ]
+
+
+def _not_multiple(value: Any, step: Any) -> bool:
+    """jsonschema's ``multipleOf``: float division where the step is a float, else ``%``; exact (with
+    fractions) where the float quotient overflows, so ``10**29`` or a NaN gets a verdict, never an error."""
+    from fractions import Fraction  # noqa: PLC0415 - only overflowing quotients need it
+
+    try:
+        if isinstance(step, float):
+            quotient = value / step
+            return bool(int(quotient) != quotient)
+        return bool(value % step)
+    except OverflowError:
+        return (Fraction(value) / Fraction(step)).denominator != 1
+    except (ValueError, TypeError):  # NaN or Infinity (not JSON): never a multiple
+        return True
+
+
+def _other_number(value: Any) -> bool:
+    """A number that is not a plain int or float: any ``numbers.Number`` but bool (Decimal, numpy), finite."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+        return False
+    try:
+        return value - value == 0  # type: ignore[operator, no-any-return]
+    except (TypeError, ValueError, ArithmeticError):
+        return False

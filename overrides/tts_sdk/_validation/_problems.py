@@ -70,10 +70,12 @@ def show(value: object) -> str:
         if len(value) > _MAX_SHOWN:
             return f'{json.dumps(value[:_MAX_SHOWN], ensure_ascii=False)[:-1]}…" ({len(value)} characters)'
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 4000:
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
     try:
         text = json.dumps(value, ensure_ascii=False, default=repr)
-    except (TypeError, ValueError):
-        text = repr(value)
+    except (TypeError, ValueError, RecursionError):
+        text = _short_repr(value)
     return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "…"
 
 
@@ -82,10 +84,17 @@ def shown(value: object, text: str) -> str:
     return show(value) + text
 
 
-def key_path(base: str, key: str) -> str:
-    """``$.speed`` for identifier-like keys, ``$['odd key']`` otherwise."""
-    if key.isidentifier():
+def key_path(base: str, key: object) -> str:
+    """``$.speed`` for identifier-like keys, ``$["odd key"]`` otherwise (a non-string key of a Python dict too)."""
+    if isinstance(key, str) and key.isidentifier():
         return f"{base}.{key}"
     import json  # noqa: PLC0415
 
-    return f"{base}[{json.dumps(key, ensure_ascii=False)}]"
+    return f"{base}[{json.dumps(key, ensure_ascii=False) if isinstance(key, str) else show(key)}]"
+
+
+def _short_repr(value: object) -> str:
+    try:
+        return repr(value)[: _MAX_SHOWN + 1]
+    except (ValueError, RecursionError):
+        return f"a {type(value).__name__}"
