@@ -192,3 +192,22 @@ def test_python_numbers_and_keys_as_jsonschema_treats_them() -> None:
     for value in (10**29, 0.3, 3, 2.5e300):
         assert multiple.is_valid(value, False) is jsonschema.Draft4Validator({"multipleOf": 0.1}).is_valid(value)
     assert multiple.is_valid(10**400, False) in (True, False)  # jsonschema raises OverflowError here
+
+
+@pytest.mark.parametrize("output", ["text", "json", "github"])
+def test_a_large_file_checked_in_parallel_reports_what_one_process_does(output: str, tmp_path: Path) -> None:
+    """Over 8 MiB, chunks go to one process per core: the report holds the same lines, numbered, in order."""
+    jobs = tmp_path / "jobs.jsonl"
+    bad = '{"model": "openai/tts-1", "text": "x", "speed": 9}'
+    with jobs.open("w") as handle:
+        for number in range(1, 150_001):
+            handle.write((bad if number % 997 == 0 else OK.replace("Hello", f"Hello {number:07d}" + " x" * 20)) + "\n")
+    assert jobs.stat().st_size > 8 * 1024 * 1024
+    done = cli("validate", "--format", output, str(jobs))
+    expected = [number for number in range(1, 150_001) if number % 997 == 0]
+    assert done.returncode == 1 and f"150000 payloads in 1 file: {len(expected)} invalid, 0 warnings" in done.stderr
+    if output == "json":
+        numbers = [item["line"] for item in json.loads(done.stdout)["payloads"]]
+    else:
+        numbers = [int(match) for match in re.findall(r"jobs\.jsonl(?::|,line=)(\d+)", done.stdout)]
+    assert numbers == expected

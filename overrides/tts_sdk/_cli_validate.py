@@ -8,6 +8,7 @@ request JSON Schema (or, with ``--all DIR``, writes one file per model).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -69,7 +70,13 @@ def run(arguments: argparse.Namespace) -> int:
     payloads = invalid = warnings = 0
     for name in arguments.files:
         clean = [0]  # lines the JSON Lines fast path found valid, without a record each
-        if name.endswith(".jsonl"):
+        if name.endswith(".jsonl") and _worth_parallel(name) and arguments.format == "text":
+            counted = _parallel_text(name, check, arguments.model, report)
+            payloads, invalid, warnings = payloads + counted[0], invalid + counted[1], warnings + counted[2]
+            continue
+        if name.endswith(".jsonl") and _worth_parallel(name):
+            found = _parallel_lines(name, check, clean, arguments.model)
+        elif name.endswith(".jsonl"):
             found = _lines(name, check, clean)
         else:
             found = ((loaded, check(loaded)) for loaded in read_payloads(name))
@@ -134,6 +141,132 @@ def _lines(name: str, check: _Checker, clean: list[int]) -> Iterator[tuple[Loade
                 loaded = check.parser.parse(name, number, raw.rstrip(b"\n").rstrip(b"\r"))
                 yield loaded, check(loaded)
     clean[0] += passed
+
+
+#: Files at least this large are checked by one process per core, in chunks of ``_CHUNK_BYTES``.
+_PARALLEL_BYTES = 8 * 1024 * 1024
+_CHUNK_BYTES = 1024 * 1024
+
+
+def _worth_parallel(name: str) -> bool:
+    try:
+        return os.path.getsize(name) >= _PARALLEL_BYTES and (os.cpu_count() or 1) > 1
+    except OSError:
+        return False
+
+
+def _parallel_lines(
+    name: str, check: _Checker, clean: list[int], model: str | None
+) -> Iterator[tuple[Loaded, list[Problem]]]:
+    """As :func:`_lines`, with the fast path run by one process per core over chunks of the file.
+
+    Each worker returns how many of its lines passed and the lines that did not (their bytes and numbers);
+    this process checks and reports those in file order. At most one chunk per worker (and one more) is in
+    flight, so memory stays bounded however many lines fail.
+    """
+    import multiprocessing  # noqa: PLC0415
+    from collections import deque  # noqa: PLC0415
+
+    workers = min(os.cpu_count() or 1, 4)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        chunks = _chunks(name)
+        for position, chunk in enumerate(chunks):
+            pending.append(pool.apply_async(_scan_chunk, ((name, *chunk, model, check.strict),)))
+            while pending and (len(pending) > workers or position == len(chunks) - 1):
+                passed, rest = pending.popleft().get()
+                clean[0] += passed
+                for number, raw in rest:
+                    loaded = check.parser.parse(name, number, raw)
+                    yield loaded, check(loaded)
+
+
+def _parallel_text(name: str, check: _Checker, model: str | None, report: Any) -> tuple[int, int, int]:
+    """The text report of a large JSON Lines file, each chunk checked and rendered by a worker, written in
+    order; returns (payloads, invalid, warnings)."""
+    import multiprocessing  # noqa: PLC0415
+    from collections import deque  # noqa: PLC0415
+
+    totals = [0, 0, 0]
+    workers = min(os.cpu_count() or 1, 4)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        chunks = _chunks(name)
+        for position, chunk in enumerate(chunks):
+            pending.append(pool.apply_async(_text_chunk, ((name, *chunk, model, check.strict),)))
+            while pending and (len(pending) > workers or position == len(chunks) - 1):
+                counts, text = pending.popleft().get()
+                totals = [total + count for total, count in zip(totals, counts, strict=True)]
+                report.write(text)
+                report.flush()  # a chunk's text at once: nothing piles up
+    return totals[0], totals[1], totals[2]
+
+
+def _text_chunk(job: tuple[str, int, int, int, str | None, bool]) -> tuple[tuple[int, int, int], str]:
+    """In a worker: one chunk checked and its problems rendered as the text report does."""
+    passed, rest = _scan_chunk(job)
+    check = _WORKER[(job[4], job[5])]
+    buffer = io.StringIO()
+    out = _Text(buffer)
+    invalid = warnings = 0
+    for number, raw in rest:
+        loaded = check.parser.parse(job[0], number, raw)
+        problems = check(loaded)
+        bad = any(problem.severity == "error" for problem in problems)
+        invalid += bad
+        warnings += sum(problem.severity == "warning" for problem in problems)
+        out.add(loaded, problems, bad)
+    out.flush()
+    return (passed + len(rest), invalid, warnings), buffer.getvalue()
+
+
+def _chunks(name: str) -> list[tuple[int, int, int]]:
+    """(start, end, number of the first line) of chunks of about ``_CHUNK_BYTES``, cut at line ends."""
+    chunks, start, line = [], 0, 1
+    with open(name, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        while start < size:
+            handle.seek(min(start + _CHUNK_BYTES, size))
+            handle.readline()
+            end = min(handle.tell(), size)
+            chunks.append((start, end, line))
+            handle.seek(start)
+            line += handle.read(end - start).count(b"\n")
+            start = end
+    return chunks
+
+
+_WORKER: dict[tuple[str | None, bool], _Checker] = {}
+
+
+def _scan_chunk(job: tuple[str, int, int, int, str | None, bool]) -> tuple[int, list[tuple[int, bytes]]]:
+    """In a worker: the fast path over one chunk (file, start, end, first line, --model, --strict); the
+    number of lines that passed, and the others with their numbers."""
+    from tts_sdk._validation._reader import fast_loads, unrepeated  # noqa: PLC0415
+    from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
+
+    name, start, end, first, model, strict = job
+    key = (model, strict)
+    if key not in _WORKER:
+        _WORKER[key] = _Checker(compiled(spec_for_model(model).package) if model else None, strict)
+    check, rest, passed = _WORKER[key], [], 0
+    loads, schemas, forced = fast_loads, check.by_model, check.forced
+    with open(name, "rb") as handle:
+        handle.seek(start)
+        data = handle.read(end - start)
+    for offset, raw in enumerate(data.split(b"\n")):
+        try:
+            payload = loads(raw)
+        except ValueError:
+            payload = None
+        if type(payload) is dict and raw.count(b"{") == 1 and b"[" not in raw and unrepeated(raw, len(payload)):
+            schema = forced or schemas.get(payload.get("model")) or check.schema_of(payload)  # type: ignore[arg-type]
+            if schema is not None and schema.is_valid(payload, True):
+                passed += 1
+                continue
+        if raw.strip():
+            rest.append((first + offset, raw.rstrip(b"\r")))
+    return passed, rest
 
 
 class _Checker:
