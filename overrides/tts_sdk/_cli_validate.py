@@ -17,11 +17,15 @@ from tts_sdk._errors import UnknownModelError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-    from typing import Any, TextIO
+    from collections.abc import Callable, Iterator
+    from typing import Any, TextIO, TypeVar
 
     from tts_sdk._validation._problems import Problem
     from tts_sdk._validation._reader import Loaded
+
+    T = TypeVar("T")
+    #: One chunk of a JSON Lines file for a worker: file, start, end, first line number, --model, --strict.
+    Job = tuple[str, int, int, int, str | None, bool]
 
 #: Rows of the report written to ``$GITHUB_STEP_SUMMARY`` (GitHub caps a step summary at 1 MiB).
 _SUMMARY_ROWS = 1000
@@ -155,14 +159,11 @@ def _worth_parallel(name: str) -> bool:
         return False
 
 
-def _parallel_lines(
-    name: str, check: _Checker, clean: list[int], model: str | None
-) -> Iterator[tuple[Loaded, list[Problem]]]:
-    """As :func:`_lines`, with the fast path run by one process per core over chunks of the file.
+def _in_chunks(name: str, work: Callable[[Job], T], model: str | None, strict: bool) -> Iterator[T]:
+    """``work`` over chunks of a file, one process per core, its results in file order.
 
-    Each worker returns how many of its lines passed and the lines that did not (their bytes and numbers);
-    this process checks and reports those in file order. At most one chunk per worker (and one more) is in
-    flight, so memory stays bounded however many lines fail.
+    At most one chunk per worker (and one more) is in flight, so memory stays bounded however slowly the
+    results are consumed.
     """
     import multiprocessing  # noqa: PLC0415
     from collections import deque  # noqa: PLC0415
@@ -172,37 +173,35 @@ def _parallel_lines(
         pending: deque[Any] = deque()
         chunks = _chunks(name)
         for position, chunk in enumerate(chunks):
-            pending.append(pool.apply_async(_scan_chunk, ((name, *chunk, model, check.strict),)))
+            pending.append(pool.apply_async(work, ((name, *chunk, model, strict),)))
             while pending and (len(pending) > workers or position == len(chunks) - 1):
-                passed, rest = pending.popleft().get()
-                clean[0] += passed
-                for number, raw in rest:
-                    loaded = check.parser.parse(name, number, raw)
-                    yield loaded, check(loaded)
+                yield pending.popleft().get()
+
+
+def _parallel_lines(
+    name: str, check: _Checker, clean: list[int], model: str | None
+) -> Iterator[tuple[Loaded, list[Problem]]]:
+    """As :func:`_lines`, with the fast path run by the workers of :func:`_in_chunks`: each returns how many
+    of its lines passed and the lines that did not, which this process checks and reports in file order."""
+    for passed, rest in _in_chunks(name, _scan_chunk, model, check.strict):
+        clean[0] += passed
+        for number, raw in rest:
+            loaded = check.parser.parse(name, number, raw)
+            yield loaded, check(loaded)
 
 
 def _parallel_text(name: str, check: _Checker, model: str | None, report: Any) -> tuple[int, int, int]:
     """The text report of a large JSON Lines file, each chunk checked and rendered by a worker, written in
     order; returns (payloads, invalid, warnings)."""
-    import multiprocessing  # noqa: PLC0415
-    from collections import deque  # noqa: PLC0415
-
     totals = [0, 0, 0]
-    workers = min(os.cpu_count() or 1, 4)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending: deque[Any] = deque()
-        chunks = _chunks(name)
-        for position, chunk in enumerate(chunks):
-            pending.append(pool.apply_async(_text_chunk, ((name, *chunk, model, check.strict),)))
-            while pending and (len(pending) > workers or position == len(chunks) - 1):
-                counts, text = pending.popleft().get()
-                totals = [total + count for total, count in zip(totals, counts, strict=True)]
-                report.write(text)
-                report.flush()  # a chunk's text at once: nothing piles up
+    for counts, text in _in_chunks(name, _text_chunk, model, check.strict):
+        totals = [total + count for total, count in zip(totals, counts, strict=True)]
+        report.write(text)
+        report.flush()  # a chunk's text at once: nothing piles up
     return totals[0], totals[1], totals[2]
 
 
-def _text_chunk(job: tuple[str, int, int, int, str | None, bool]) -> tuple[tuple[int, int, int], str]:
+def _text_chunk(job: Job) -> tuple[tuple[int, int, int], str]:
     """In a worker: one chunk checked and its problems rendered as the text report does."""
     passed, rest = _scan_chunk(job)
     check = _WORKER[(job[4], job[5])]
@@ -239,7 +238,7 @@ def _chunks(name: str) -> list[tuple[int, int, int]]:
 _WORKER: dict[tuple[str | None, bool], _Checker] = {}
 
 
-def _scan_chunk(job: tuple[str, int, int, int, str | None, bool]) -> tuple[int, list[tuple[int, bytes]]]:
+def _scan_chunk(job: Job) -> tuple[int, list[tuple[int, bytes]]]:
     """In a worker: the fast path over one chunk (file, start, end, first line, --model, --strict); the
     number of lines that passed, and the others with their numbers."""
     from tts_sdk._validation._reader import fast_loads, unrepeated  # noqa: PLC0415
