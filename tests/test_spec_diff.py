@@ -1,4 +1,4 @@
-"""tts-sdk spec-diff and the update-specs changelog: synthetic edits of the real specs, one test each."""
+"""python -m generator spec-diff and the update-specs changelog: synthetic edits of the real specs, one test each."""
 
 from __future__ import annotations
 
