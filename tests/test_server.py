@@ -144,8 +144,58 @@ def test_invalid_bodies_get_422_with_every_problem(base: str) -> None:
     assert [problem["path"] for problem in response.json()["problems"]] == ["$.text", "$.voice", "$.speed"]
     unknown = httpx.post(f"{base}/v1/tts", json={"model": "tts-1", "text": "Hi"})
     assert unknown.status_code == 422 and unknown.json()["problems"][0]["path"] == "$.model"
-    openai_style = httpx.post(f"{base}/v1/audio/speech", json={"model": "tts-1", "input": "Hi"})
-    assert openai_style.status_code == 422 and openai_style.json()["problems"][0]["path"] == "$.voice"
+    openai_style = httpx.post(f"{base}/v1/audio/speech", json={"model": "tts-1", "input": "Hi", "speed": 9})
+    # OpenAI answers invalid parameters with 400, a string code and the parameter; every problem is listed too.
+    assert openai_style.status_code == 400
+    body = openai_style.json()
+    assert body["error"]["type"] == "invalid_request_error" and body["error"]["code"] == "invalid_required"
+    assert body["error"]["param"] == "$.voice" and [p["path"] for p in body["problems"]] == ["$.voice", "$.speed"]
+    assert response.json()["error"]["code"] == 422  # the AIML route keeps its own shape
+
+
+@pytest.mark.parametrize("route", ["/v1/tts", "/v1/audio/speech"])
+def test_bodies_json_cannot_carry_get_a_json_400(base: str, route: str) -> None:
+    bodies = {
+        b'{"model": "tts-1", "input": "x", "voice": "alloy", "speed": NaN}': "NaN is not valid JSON",
+        b'{"model": "tts-1", "input": "x", "voice": "alloy", "speed": Infinity}': "Infinity is not valid JSON",
+        b"[" * 5000 + b"]" * 5000: "nested too deeply",
+        b'{"model": "tts-1", "input": "\\ud800", "voice": "alloy"}': "lone surrogate",
+        b'{"model": "tts-1", "input": "x", "voice": "\\udfff"}': "lone surrogate",
+        b'{"model": "tts-1", "input": "caf\xe9", "voice": "alloy"}': "not UTF-8",
+    }
+    for body, message in bodies.items():
+        response = httpx.post(f"{base}{route}", content=body, headers={"Content-Type": "application/json"})
+        assert response.status_code == 400, (body[:40], response.text)
+        assert message in response.json()["error"]["message"], (body[:40], response.text)
+
+
+def test_openai_route_answers_every_format_at_24_khz(base: str) -> None:
+    for wanted in ("wav", "mp3", "flac", "opus"):
+        body = {"model": "tts-1", "input": TEXT, "voice": "alloy", "response_format": wanted}
+        content = httpx.post(f"{base}/v1/audio/speech", json=body).content
+        assert soundfile.info(io.BytesIO(content)).samplerate == 24000, wanted
+
+
+def test_auth_scheme_is_case_insensitive_and_links_ignore_host(keyed: str) -> None:
+    for scheme in ("Bearer", "bearer", "BEARER"):
+        ok = httpx.post(
+            f"{keyed}/v1/tts",
+            json={"model": "openai/tts-1", "text": "Hi"},
+            headers={"Authorization": f"{scheme} sk-local"},
+        )
+        assert ok.status_code == 200, scheme
+    spoofed = httpx.post(
+        f"{keyed}/v1/tts",
+        json={"model": "openai/tts-1", "text": "Hi"},
+        headers={"Authorization": "Bearer sk-local", "Host": "evil.example:666"},
+    )
+    assert spoofed.json()["audio"]["url"].startswith(f"{keyed}/v1/files/")
+
+
+def test_public_url_sets_the_audio_links() -> None:
+    with running(public_url="https://tts.example.test/base") as base:
+        answer = httpx.post(f"{base}/v1/tts", json={"model": "openai/tts-1", "text": "Hi"}).json()
+    assert answer["audio"]["url"].startswith("https://tts.example.test/base/v1/files/")
 
 
 def test_protocol_errors_are_json(base: str) -> None:

@@ -74,3 +74,10 @@ def test_voices_and_models_come_from_the_specs() -> None:
     models = tts_sdk("models").stdout
     for info in available_models():
         assert info.model in models
+
+
+def test_version_and_verbose() -> None:
+    version = tts_sdk("--version")
+    assert version.returncode == 0 and version.stdout.strip().startswith("tts-sdk 0.")
+    verbose = tts_sdk("-v", "models")
+    assert verbose.returncode == 0 and "openai/tts-1" in verbose.stdout

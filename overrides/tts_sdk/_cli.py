@@ -10,7 +10,13 @@ from tts_sdk import _cli_batch, _cli_serve, _cli_speak, _cli_validate
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``tts-sdk`` command; returns the exit status (2 for a usage error)."""
+    from tts_sdk import __version__  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(prog="tts-sdk", description="Typed text-to-speech clients.")
+    parser.add_argument("--version", action="version", version=f"tts-sdk {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log what the SDK does (-v: INFO, -vv: DEBUG) to stderr"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     models_parser = commands.add_parser("models", help="list the models the generated clients serve")
     models_parser.set_defaults(run=_models)
@@ -19,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     _cli_serve.add_parsers(commands)
     _cli_batch.add_parser(commands)
     arguments = parser.parse_args(argv)
+    if arguments.verbose:
+        import logging  # noqa: PLC0415
+
+        logging.basicConfig(format="%(name)s %(levelname)s %(message)s")
+        logging.getLogger("tts_sdk").setLevel(logging.DEBUG if arguments.verbose > 1 else logging.INFO)
     status: int = arguments.run(arguments)
     return status
 

@@ -14,6 +14,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     serve.add_argument("--port", type=int, default=8000, help="port (0: a free one, printed at start)")
     serve.add_argument("--require-key", metavar="KEY", help="answer 401 unless the request carries this key")
     serve.add_argument("--faults", action="store_true", help="honour X-TTS-Fault request headers (for tests)")
+    serve.add_argument("--public-url", help="base of the audio URLs it answers with (default: the bound address)")
     serve.set_defaults(run=_serve)
     demo = commands.add_parser("demo", help="start the local server, synthesize with every model, check the audio")
     demo.add_argument("--out", default="out", help="folder for the audio files (default: out)")
@@ -29,7 +30,13 @@ def _serve(arguments: argparse.Namespace) -> int:
     if arguments.host not in ("127.0.0.1", "::1", "localhost"):
         print(f"warning: listening on {arguments.host}, beyond this machine", file=sys.stderr)
     with contextlib.suppress(KeyboardInterrupt):
-        serve(arguments.host, arguments.port, require_key=arguments.require_key, faults=arguments.faults)
+        serve(
+            arguments.host,
+            arguments.port,
+            require_key=arguments.require_key,
+            faults=arguments.faults,
+            public_url=arguments.public_url,
+        )
     return 0
 
 

@@ -13,6 +13,8 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._validation._problems import key_path
+from tts_sdk._validation._reader import Parser
 from tts_sdk._validation._select import compiled
 from tts_sdk._vocabulary import chosen, get_path, requested_rate, voices
 from tts_sdk._vocabulary import format_name as payload_format
@@ -48,8 +50,13 @@ _USD_PER_CREDIT = 5e-7
 class ServerState:
     """What every request shares: the synthesizer, the audio store, fault injection and the limits."""
 
-    def __init__(self, *, require_key: str | None, faults: bool, max_body_bytes: int) -> None:
+    def __init__(
+        self, *, require_key: str | None, faults: bool, max_body_bytes: int, public_url: str | None = None
+    ) -> None:
         self.require_key = require_key
+        #: The base of audio URLs: ``--public-url``, else the bound address (set when the socket is bound);
+        #: never the request's ``Host`` header, which any client can set.
+        self.public_url = public_url
         self.faults = FaultInjector(faults)
         self.max_body_bytes = max_body_bytes
         self.store = AudioStore()
@@ -59,7 +66,11 @@ class ServerState:
 
 
 def create_app(
-    *, require_key: str | None = None, faults: bool = False, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    *,
+    require_key: str | None = None,
+    faults: bool = False,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    public_url: str | None = None,
 ) -> Starlette:
     """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``."""
     aiml_paths = sorted({spec.path for spec in specs() if spec.provider == "aiml"})
@@ -70,8 +81,17 @@ def create_app(
         Route("/healthz", _health, methods=["GET"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})  # type: ignore[dict-item]
-    app.state.tts = ServerState(require_key=require_key, faults=faults, max_body_bytes=max_body_bytes)
+    app.state.tts = ServerState(
+        require_key=require_key, faults=faults, max_body_bytes=max_body_bytes, public_url=public_url
+    )
     return app
+
+
+class _AsciiJSON(JSONResponse):
+    """JSON with non-ASCII escaped: a lone surrogate quoted back in an error stays valid JSON, never a 500."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 def error(
@@ -81,14 +101,19 @@ def error(
     kind: str = "invalid_request_error",
     problems: list[dict[str, str]] | None = None,
     headers: Mapping[str, str] | None = None,
+    code: str | int | None = None,
 ) -> JSONResponse:
-    """An error in OpenAI's shape (``{"error": {"message", "type", "code", "param"}}``), plus every problem."""
+    """An error in OpenAI's shape (``{"error": {"message", "type", "code", "param"}}``), plus every problem.
+
+    ``code`` is OpenAI's string (or null) on the OpenAI route; the AIML route keeps the status as its code.
+    """
+    param = problems[0]["path"] if problems else None
     body: dict[str, Any] = {
-        "error": {"message": message, "type": kind, "code": status, "param": problems[0]["path"] if problems else None}
+        "error": {"message": message, "type": kind, "code": status if code is None else code, "param": param}
     }
     if problems is not None:
         body["problems"] = problems
-    return JSONResponse(body, status_code=status, headers=headers)
+    return _AsciiJSON(body, status_code=status, headers=headers)
 
 
 async def _http_error(_request: Request, exc: HTTPException) -> Response:
@@ -135,26 +160,67 @@ async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Re
         body += chunk
         if len(body) > state.max_body_bytes:
             return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
-    try:
-        return fault, json.loads(body)
-    except ValueError as exc:
-        return fault, error(400, f"the body is not valid JSON: {exc}")
+    loaded = Parser().diagnose("body", None, bytes(body))
+    if loaded.error is not None:
+        return fault, error(400, f"the body is not valid JSON: {loaded.error}")
+    broken = [note.as_dict() for note in loaded.notes if note.severity == "error"]
+    broken += _unencodable(loaded.payload)
+    if broken:
+        listing = "; ".join(f"{item['path']}: {item['message']}" for item in broken)
+        return fault, error(400, f"the body is not valid JSON: {listing}", problems=broken)
+    return fault, loaded.payload
 
 
 def _authorized(header: str | None, key: str) -> bool:
+    """``Authorization: Bearer <key>`` (the scheme in any case, as HTTP has it) or a raw ``<key>``."""
     if not header:
         return False
-    token = header[7:] if header.startswith("Bearer ") else header
-    return hmac.compare_digest(token.encode(), key.encode())
+    scheme, _, rest = header.strip().partition(" ")
+    token = rest.strip() if scheme.lower() == "bearer" and rest else header.strip()
+    return hmac.compare_digest(token.encode("utf-8", "replace"), key.encode("utf-8", "replace"))
 
 
-def _problems(spec: SpecInfo, payload: Any) -> JSONResponse | None:
+def _unencodable(payload: Any) -> list[dict[str, str]]:
+    """Strings holding lone surrogates (``"\\ud800"`` parses, but is no text): a problem at each path."""
+    found, pending = [], [("$", payload)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            if _lone(value):
+                message = "holds a lone surrogate (\\ud800-\\udfff): not text"
+                found.append(
+                    {"path": path, "keyword": "json", "message": message, "schema_path": "", "severity": "error"}
+                )
+        elif isinstance(value, dict):
+            pending.extend((key_path(path, key), item) for key, item in value.items())
+            pending.extend((key_path(path, "<key>"), key) for key in value if isinstance(key, str) and _lone(key))
+        elif isinstance(value, list):
+            pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+    return found
+
+
+def _lone(text: str) -> bool:
+    """Does ``text`` hold a lone surrogate (which no UTF-8 can carry)?"""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _problems(spec: SpecInfo, payload: Any, *, openai: bool = False) -> JSONResponse | None:
+    """Every schema error of the body: 422 on the AIML route; 400 with a string ``code`` on OpenAI's, as there."""
     found = compiled(spec.package).problems(payload, False)
     errors = [problem.as_dict() for problem in found if problem.severity == "error"]
     if not errors:
         return None
     listing = "; ".join(f"{item['path']}: {item['message']}" for item in errors)
-    return error(422, f"the body does not match the {spec.name} schema: {listing}", problems=errors)
+    message = f"the body does not match the {spec.name} schema: {listing}"
+    if openai:
+        return error(400, message, problems=errors, code=f"invalid_{errors[0]['keyword'].lower()}")
+    return error(422, message, problems=errors)
 
 
 async def _aiml_speech(request: Request) -> Response:
@@ -199,7 +265,7 @@ async def _aiml_speech(request: Request) -> Response:
         name = state.store.add(audio + b"\0" * int((fault.number("pad") if fault else None) or 0), kind, format_name)
     credits = _CREDITS_PER_CHARACTER * len(text)
     body = {
-        "audio": {"url": f"{str(request.base_url).rstrip('/')}/v1/files/{name}"},
+        "audio": {"url": f"{(state.public_url or 'http://127.0.0.1').rstrip('/')}/v1/files/{name}"},
         "meta": {"usage": {"credits_used": credits, "usd_spent": round(credits * _USD_PER_CREDIT, 6)}},
     }
     if fault is not None and "invalid-json" in fault:
@@ -213,7 +279,7 @@ async def _openai_speech(request: Request) -> Response:
     if isinstance(payload, Response):
         return payload
     spec = state.openai_spec
-    invalid = _problems(spec, payload)
+    invalid = _problems(spec, payload, openai=True)
     if invalid is not None:
         return invalid
     voice, format_name, speed, _rate = _choices(spec, payload)
@@ -224,7 +290,7 @@ async def _openai_speech(request: Request) -> Response:
         kind = media_type(format_name)
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    pieces = _audio_pieces(state.synthesizer, payload["input"], voice, speed, format_name)
+    pieces = _audio_pieces(state.synthesizer, payload["input"], voice, speed, format_name, output_rate=OPENAI_RATE)
     if sse:
         return _respond(fault, _events(pieces, payload["input"]), "text/event-stream")
     return _respond(fault, pieces, kind)
@@ -263,21 +329,25 @@ def _format_problem(spec: SpecInfo, message: str) -> dict[str, str]:
     return {"path": f"$.{field}", "keyword": "server", "message": message, "schema_path": "", "severity": "error"}
 
 
+#: OpenAI's speech endpoint answers every format at 24 kHz; so does this server's OpenAI route.
+OPENAI_RATE = 24000
+
+
 async def _audio_pieces(
-    synthesizer: Synthesizer, text: str, voice: str, speed: float, format_name: str
+    synthesizer: Synthesizer, text: str, voice: str, speed: float, format_name: str, *, output_rate: int
 ) -> AsyncIterator[bytes]:
     """The audio in pieces: pcm and wav sentence by sentence as they are made; other formats encoded whole."""
     rate = synthesizer.sample_rate
     if format_name in STREAMABLE:
-        header = stream_header(format_name, rate)
+        header = stream_header(format_name, rate, output_rate)
         if header:
             yield header
         for sentence in sentences(text):
             samples = await asyncio.to_thread(synthesizer.synthesize, sentence, voice, speed)
-            yield stream_chunk(samples, rate, format_name)
+            yield stream_chunk(samples, rate, format_name, output_rate)
         return
     samples = await asyncio.to_thread(synthesizer.synthesize, text, voice, speed)
-    audio = encode(samples, rate, format_name)
+    audio = encode(samples, rate, format_name, output_rate)
     for start in range(0, len(audio), _CHUNK):
         yield audio[start : start + _CHUNK]
 

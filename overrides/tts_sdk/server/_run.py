@@ -28,7 +28,14 @@ logging.getLogger("uvicorn.error").addFilter(_QuietInjectedDisconnects())
 
 
 def _server(
-    host: str, port: int, *, require_key: str | None, faults: bool, max_body_bytes: int, log_level: str
+    host: str,
+    port: int,
+    *,
+    require_key: str | None,
+    faults: bool,
+    max_body_bytes: int,
+    log_level: str,
+    public_url: str | None = None,
 ) -> tuple[uvicorn.Server, socket.socket]:
     app = create_app(require_key=require_key, faults=faults, max_body_bytes=max_body_bytes)
     config = uvicorn.Config(app, log_level=log_level, lifespan="off", timeout_keep_alive=30, backlog=512)
@@ -39,6 +46,9 @@ def _server(
     # client's delayed ACK and every response waits ~40 ms (measured: 44 ms -> 1 ms per request).
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
+    # Audio URLs point here: --public-url, else the bound address (an unspecified one as loopback).
+    local = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    app.state.tts.public_url = public_url or f"http://{_url_host(local)}:{sock.getsockname()[1]}"
     return uvicorn.Server(config), sock
 
 
@@ -49,10 +59,20 @@ def serve(
     require_key: str | None = None,
     faults: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    public_url: str | None = None,
 ) -> None:
-    """Serve until interrupted; print the base URL first (``--port 0`` picks a free port)."""
+    """Serve until interrupted; print the base URL first (``--port 0`` picks a free port).
+
+    ``public_url`` is the base of the audio URLs the AIML route answers with (default: the bound address).
+    """
     server, sock = _server(
-        host, port, require_key=require_key, faults=faults, max_body_bytes=max_body_bytes, log_level="warning"
+        host,
+        port,
+        require_key=require_key,
+        faults=faults,
+        max_body_bytes=max_body_bytes,
+        log_level="warning",
+        public_url=public_url,
     )
     bound = sock.getsockname()[1]
     print(f"tts-sdk serve: listening on http://{_url_host(host)}:{bound}", flush=True)
@@ -67,10 +87,17 @@ def running(
     require_key: str | None = None,
     faults: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    public_url: str | None = None,
 ) -> Iterator[str]:
     """Serve in a background thread for the ``with`` block; yield the base URL (``http://127.0.0.1:<port>``)."""
     server, sock = _server(
-        host, port, require_key=require_key, faults=faults, max_body_bytes=max_body_bytes, log_level="error"
+        host,
+        port,
+        require_key=require_key,
+        faults=faults,
+        max_body_bytes=max_body_bytes,
+        log_level="error",
+        public_url=public_url,
     )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="tts-sdk-serve", daemon=True)
     thread.start()
