@@ -81,3 +81,64 @@ def test_version_and_verbose() -> None:
     assert version.returncode == 0 and version.stdout.strip().startswith("tts-sdk 0.")
     verbose = tts_sdk("-v", "models")
     assert verbose.returncode == 0 and "openai/tts-1" in verbose.stdout
+
+
+def test_outputs_and_inputs_are_checked_before_anything_is_sent(server: LoopbackServer, tmp_path: Path) -> None:
+    server.serve("/v1/audio/speech", MP3, content_type="audio/mpeg")
+    args = ["-m", "tts-1", "--voice", "alloy", "--base-url", server.base_url]
+    cases = {
+        ("Hi", "-o", str(tmp_path)): "is a folder",
+        ("Hi", "-o", str(tmp_path / "missing" / "a.mp3")): "does not exist",
+        ("Hi", "--format", "wav", "-o", str(tmp_path / "x.mp3")): "--format wav but",
+        ("--file", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "a.mp3")): "cannot read --file",
+        ("   ", "-o", str(tmp_path / "a.mp3")): "the text is empty",
+    }
+    for arguments, message in cases.items():
+        done = tts_sdk("speak", *arguments, *args)
+        assert done.returncode == 2 and message in done.stderr, (arguments, done.stderr)
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    empty = tts_sdk("speak", "-o", str(tmp_path / "a.mp3"), *args, stdin="")
+    assert empty.returncode == 2 and "empty" in empty.stderr
+    assert server.seen == [] and not (tmp_path / "x.mp3").exists() and not (tmp_path / "a.mp3").exists()
+
+
+def test_saved_files_get_the_umask_mode(server: LoopbackServer, tmp_path: Path) -> None:
+    server.serve("/v1/audio/speech", MP3, content_type="audio/mpeg")
+    out = tmp_path / "hello.mp3"
+    code = "import os, sys; os.umask(0o027); from tts_sdk._cli import main; sys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, "speak", "Hi", "-m", "tts-1", "--voice", "alloy", "-o", str(out)]
+    done = subprocess.run(
+        [*command, "--base-url", server.base_url], capture_output=True, text=True, check=False, env={"PATH": "/usr/bin"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_busy_port_is_one_line(tmp_path: Path) -> None:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        done = tts_sdk("serve", "--port", str(taken.getsockname()[1]))
+    assert done.returncode == 1 and "cannot listen on 127.0.0.1:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_ctrl_c_exits_130_at_once_and_leaves_no_file(server: LoopbackServer, tmp_path: Path) -> None:
+    import signal  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    server.slow("/v1/audio/speech", 30.0, MP3)
+    out = tmp_path / "slow.mp3"
+    command = [sys.executable, "-m", "tts_sdk", "speak", "Hi", "-m", "tts-1", "--voice", "alloy", "-o", str(out)]
+    process = subprocess.Popen(
+        [*command, "--base-url", server.base_url], stderr=subprocess.PIPE, text=True, env={"PATH": "/usr/bin"}
+    )
+    deadline = time.monotonic() + 20
+    while not server.seen and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.seen, "the request was never sent"
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=10) == 130
+    assert "interrupted" in (process.stderr.read() if process.stderr else "")
+    assert list(tmp_path.iterdir()) == []

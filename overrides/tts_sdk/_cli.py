@@ -30,8 +30,24 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.basicConfig(format="%(name)s %(levelname)s %(message)s")
         logging.getLogger("tts_sdk").setLevel(logging.DEBUG if arguments.verbose > 1 else logging.INFO)
+    if arguments.command in ("speak", "batch"):
+        _exit_at_once_on_interrupt()
     status: int = arguments.run(arguments)
     return status
+
+
+def _exit_at_once_on_interrupt() -> None:
+    """Ctrl-C ends the command now, with status 130: requests in flight are dropped (their threads with them),
+    and files are only ever renamed into place complete, so none is left half written."""
+    import os  # noqa: PLC0415
+    import signal  # noqa: PLC0415
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        sys.stderr.write("interrupted\n")
+        sys.stderr.flush()
+        os._exit(130)
+
+    signal.signal(signal.SIGINT, interrupted)
 
 
 def _models(arguments: argparse.Namespace) -> int:

@@ -29,18 +29,32 @@ def _serve(arguments: argparse.Namespace) -> int:
         return 2
     if arguments.host not in ("127.0.0.1", "::1", "localhost"):
         print(f"warning: listening on {arguments.host}, beyond this machine", file=sys.stderr)
-    with contextlib.suppress(KeyboardInterrupt):
-        serve(
-            arguments.host,
-            arguments.port,
-            require_key=arguments.require_key,
-            faults=arguments.faults,
-            public_url=arguments.public_url,
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            serve(
+                arguments.host,
+                arguments.port,
+                require_key=arguments.require_key,
+                faults=arguments.faults,
+                public_url=arguments.public_url,
+            )
+    except OSError as exc:  # the port is taken, the address is not this machine's...
+        print(
+            f"error: cannot listen on {arguments.host}:{arguments.port}: {exc.strerror or exc} "
+            "(is another server there? --port 0 picks a free port)",
+            file=sys.stderr,
         )
+        return 1
     return 0
 
 
 def _demo(arguments: argparse.Namespace) -> int:
+    try:
+        import numpy  # noqa: F401, PLC0415 - the demo decodes the audio it checks
+        import soundfile  # noqa: F401, PLC0415
+    except ImportError as exc:
+        print(f"error: tts-sdk demo needs the server extra: pip install 'tts-sdk[server]' ({exc})", file=sys.stderr)
+        return 2
     from tts_sdk._demo import run_demo  # noqa: PLC0415
 
     return run_demo(arguments.out)

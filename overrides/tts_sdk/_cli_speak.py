@@ -50,14 +50,49 @@ def _read_text(arguments: argparse.Namespace) -> str:
     return str(arguments.text)
 
 
+def _output_problem(output: str, chosen_format: str | None) -> str | None:
+    """Why ``output`` cannot take the audio, checked before anything is sent (and paid for), or None."""
+    import os  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    if output == "-":
+        return None
+    path = Path(output)
+    named = SUFFIXES.get(path.suffix.lower())
+    if chosen_format is not None and named is not None and named != chosen_format:
+        return f"--format {chosen_format} but {output} names {named}: use a .{chosen_format} file, or drop --format"
+    if path.is_dir():
+        return f"{output} is a folder: give a file name (-o {path / ('speech.' + (chosen_format or 'mp3'))})"
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return f"cannot write {output}: the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"cannot write {output}: permission denied"
+    return None
+
+
 def _speak(arguments: argparse.Namespace) -> int:
     from tts_sdk import TTS, TTSError  # noqa: PLC0415 - loads httpx only for this command
 
-    text = _read_text(arguments)
+    try:
+        text = _read_text(arguments)
+    except OSError as exc:
+        print(f"error: cannot read --file {arguments.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as exc:
+        print(f"error: --file {arguments.file} is not UTF-8 text (byte {exc.start})", file=sys.stderr)
+        return 2
+    if not text.strip():
+        print("error: the text is empty: nothing to synthesize", file=sys.stderr)
+        return 2
     output: str = arguments.output
     chosen_format = arguments.format
     if chosen_format is None and output != "-":
         chosen_format = next((name for suffix, name in SUFFIXES.items() if output.lower().endswith(suffix)), None)
+    problem = _output_problem(output, chosen_format)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     options = {"timeout": arguments.timeout} if arguments.timeout else {}
     try:
         with TTS(base_url=arguments.base_url, **options) as client:
@@ -76,9 +111,13 @@ def _speak(arguments: argparse.Namespace) -> int:
         return 1
     if output == "-":
         sys.stdout.buffer.write(audio.content)
-    else:
+        return 0
+    try:
         audio.save(output)
-        print(f"{output}: {len(audio.content)} bytes of {audio.format or audio.content_type}", file=sys.stderr)
+    except (TTSError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{output}: {len(audio.content)} bytes of {audio.format or audio.content_type}", file=sys.stderr)
     return 0
 
 
