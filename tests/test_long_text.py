@@ -172,5 +172,42 @@ def test_batch_reports_failures_and_keeps_the_rest(base: str, tmp_path: Path) ->
     )
     done = batch(jobs, tmp_path / "out", base)
     assert done.returncode == 1
-    assert f"{jobs}:2: invalid payload" in done.stderr and "1 failed" in done.stderr
+    assert f"{jobs}:2: $.speed: 9 is greater than the maximum of 4" in done.stderr
+    assert "1 malformed lines skipped" in done.stderr
     assert len(list((tmp_path / "out").iterdir())) == 1
+
+
+def test_batch_takes_the_sdk_vocabulary_reports_bad_lines_and_goes_on(base: str, tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    lines = [
+        json.dumps({"model": "tts-1", "text": "In the SDK's words.", "voice": "alloy", "format": "flac"}),
+        "{not json",
+        json.dumps({"model": "inworld/tts-1-max", "text": "No speed here.", "speed": 1.5}),
+        json.dumps({"model": "minimax/speech-2.8-hd", "text": "Nested.", "voice": "Calm_Woman", "format": "mp3"}),
+        json.dumps({"model": "elevenlabs/eleven_turbo_v2_5", "text": "Vendor values.", "format": "pcm"}),
+    ]
+    jobs.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    done = batch(jobs, out, base)
+    assert done.returncode == 1
+    assert f"{jobs}:2: " in done.stderr and f"{jobs}:3: model 'inworld/tts-1-max' does not take `speed`" in done.stderr
+    suffixes = sorted(path.name.split(".")[-1] for path in out.iterdir())
+    assert suffixes == ["flac", "mp3", "pcm"] and "3 of 3 done" in done.stderr and "2 malformed" in done.stderr
+
+
+def test_batch_shards_split_one_job_file(base: str, tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text(
+        "".join(json.dumps({"model": "tts-1", "text": f"Job {n}.", "voice": "alloy"}) + "\n" for n in range(5))
+    )
+    out = tmp_path / "out"
+    names = []
+    for shard in ("1/2", "2/2"):
+        command = [sys.executable, "-m", "tts_sdk", "batch", str(jobs), "--out", str(out), "--base-url", base]
+        done = subprocess.run([*command, "--shard", shard], capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        names.append(sorted(path.name[:5] for path in out.iterdir()))
+    assert names == [["00001", "00003", "00005"], ["00001", "00002", "00003", "00004", "00005"]]
+    bad = subprocess.run([sys.executable, "-m", "tts_sdk", "batch", str(jobs), "--out", str(out), "--shard", "3/2"],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert bad.returncode == 2 and "K must be from 1 to N" in bad.stderr
