@@ -41,14 +41,6 @@ def upstream_document(project: Project, entry: SpecEntry, data: bytes | None = N
     return parse_document(raw, f"{entry.where} ({entry.source or entry.url})", yaml_allowed=True)
 
 
-def patched_document(project: Project, entry: SpecEntry, data: bytes | None = None) -> dict[str, Any]:
-    """The document with the entry's overlays applied in order (before the class-based repairs)."""
-    document = upstream_document(project, entry, data)
-    for name in entry.all_overlays:
-        document = apply_overlay(document, load_overlay(project.overlays_dir / name), entry.name)
-    return document
-
-
 def fixed_document(
     project: Project, entry: SpecEntry, data: bytes | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
