@@ -314,3 +314,16 @@ def test_serve_command_picks_a_free_port() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_the_audio_store_has_a_byte_cap_and_an_expiry() -> None:
+    from tts_sdk.server._store import AudioStore  # noqa: PLC0415
+
+    now = [1000.0]
+    store = AudioStore(capacity=100, max_bytes=1000, ttl=60, clock=lambda: now[0])
+    names = [store.add(b"x" * 300, "audio/wav", "wav") for _ in range(5)]
+    assert store.size == 900 and [store.get(name) is not None for name in names] == [False, False, True, True, True]
+    big = store.add(b"y" * 5000, "audio/wav", "wav")
+    assert store.get(big) is not None and store.size == 5000  # the newest stays, even past the cap
+    now[0] += 61
+    assert store.get(big) is None and store.size == 0  # expired: its URL answers 404
