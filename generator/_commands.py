@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import filecmp
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from generator._generate import (
     file_digests,
     generate,
     inputs_fingerprint,
+    install,
     read_manifest,
 )
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry, parse_specs
@@ -98,7 +98,7 @@ def update_specs(project: Project, *, fail_on: str | None = None, typecheck: boo
         for name, item in fetched.items():
             write_atomic(project.downloaded_path(next(e for e in new_entries if e.name == name)), item.data)
         write_atomic(project.specs_file, specs_text)
-        _install(staged / GENERATED_ROOT_PACKAGE, committed)
+        install(staged / GENERATED_ROOT_PACKAGE, committed)
         _write_readme(project, catalog)
     print(f"accepted: {names}")
     return True
@@ -169,17 +169,6 @@ def _typecheck(output: Path) -> None:
     if done.returncode != 0:
         lines = (done.stdout or done.stderr).strip().splitlines()
         raise GeneratorError("mypy --strict fails on the generated code:\n  " + "\n  ".join(lines[-20:]))
-
-
-def _install(new: Path, final: Path) -> None:
-    """Move a finished tree into place, keeping the old one until the new one is there."""
-    old = final.with_name(f".{final.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    if final.exists():
-        final.rename(old)
-    shutil.move(str(new), str(final))
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:

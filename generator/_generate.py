@@ -122,7 +122,7 @@ def generate(
         _ruff(root)
         manifest = {"inputs_sha256": fingerprint, "generator": tool_versions(), "files": file_digests(root)}
         _write_json(root / MANIFEST, manifest)
-        _swap(root, output / GENERATED_ROOT_PACKAGE)
+        install(root, output / GENERATED_ROOT_PACKAGE)
     return catalog
 
 
@@ -176,11 +176,7 @@ def _generate_one(project: Project, entry: SpecEntry, data: bytes, root: Path, s
     _write_json(package_dir / "request.schema.json", schema)
     snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
     _write_json(package_dir / SNAPSHOT, snapshot)
-    from generator._vocabulary import resolve  # noqa: PLC0415
-
-    catalog = _catalog_entry(entry, document, schema, fixes)
-    catalog["vocabulary"] = resolve(entry, schema)
-    return catalog
+    return _catalog_entry(entry, document, schema, fixes)
 
 
 def _checked_prefix(entry: SpecEntry) -> SpecEntry:
@@ -203,6 +199,8 @@ def _checked_prefix(entry: SpecEntry) -> SpecEntry:
 def _catalog_entry(
     entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any], fixes: list[str]
 ) -> dict[str, Any]:
+    from generator._vocabulary import resolve  # noqa: PLC0415 - the no-op path imports none of the pipeline
+
     servers = document.get("servers") or [{"url": ""}]
     return {
         "name": entry.name,
@@ -213,7 +211,7 @@ def _catalog_entry(
         "operation": {"method": entry.api.method.upper(), "path": entry.api.path},
         "server": servers[0]["url"],
         "models": _model_ids(schema),
-        "vocabulary": {},
+        "vocabulary": resolve(entry, schema),
         "source": entry.url or entry.source,
         "sha256": entry.sha256,
         "fixes": fixes,
@@ -348,11 +346,12 @@ def _staging(output: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _swap(new: Path, final: Path) -> None:
-    """Put ``new`` at ``final``, keeping the old tree until the new one is in place."""
+def install(new: Path, final: Path) -> None:
+    """Put the finished tree ``new`` at ``final`` (from any file system), keeping the old tree until then."""
     old = final.with_name(f".{final.name}.old")
     shutil.rmtree(old, ignore_errors=True)
+    final.parent.mkdir(parents=True, exist_ok=True)
     if final.exists():
         final.rename(old)
-    new.rename(final)
+    shutil.move(str(new), str(final))
     shutil.rmtree(old, ignore_errors=True)

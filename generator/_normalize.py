@@ -59,14 +59,9 @@ OPERATION_ID = "create_speech"
 
 
 def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
-    """Return the generation-ready document for ``entry``.
-
-    Names do not follow upstream's naming churn: the operation is always ``create_speech`` and has no tags
-    (a tag would move the generated module from ``api/default/`` to ``api/<tag>/``).
-    """
+    """Return the generation-ready document for ``entry`` (a repaired one: see generator/_repair.py, which
+    names the operation ``OPERATION_ID`` and drops its tags)."""
     operation = copy.deepcopy(find_operation(document, entry))
-    operation["operationId"] = OPERATION_ID
-    operation.pop("tags", None)
     lifter = _Lifter(document, entry)
     where = f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}"
     for media, content in operation.get("requestBody", {}).get("content", {}).items():

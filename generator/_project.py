@@ -229,8 +229,6 @@ def _parse_vocabulary(table: dict[str, Any], here: str) -> Vocabulary:
                 formats[name] = mapped if isinstance(mapped, dict) else {"": mapped}
         else:
             raise GeneratorError(f"{here}: unknown key {key!r}; a vocabulary takes {(*WORDS, 'formats')}")
-    if formats and format_fields is None:
-        format_fields = None  # resolved against the inferred format field at generation
     for name, mapped in formats.items():
         if "" in mapped and format_fields is not None and len(format_fields) > 1:
             raise GeneratorError(f"{here}.formats.{name}: with several format fields give a table of their values")

@@ -112,12 +112,10 @@ def _lines(name: str, check: _Checker, clean: list[int]) -> Iterator[tuple[Loade
     from tts_sdk._validation._reader import (  # noqa: PLC0415
         INT64_FLOATS,
         Loaded,
-        fast_loads,
         read_payloads,
-        unrepeated,
     )
 
-    schemas, forced, strict = check.by_model, check.forced, check.strict
+    strict = check.strict
     low, high = INT64_FLOATS
     try:
         handle = open(name, "rb")  # noqa: SIM115 - closed below; read_payloads reports an unreadable file
@@ -128,19 +126,15 @@ def _lines(name: str, check: _Checker, clean: list[int]) -> Iterator[tuple[Loade
     passed = 0
     with handle:
         for number, raw in enumerate(handle, start=1):
-            try:
-                payload = fast_loads(raw)
-            except ValueError:
-                payload = None
-            if type(payload) is dict and raw.count(b"{") == 1 and b"[" not in raw and unrepeated(raw, len(payload)):
-                schema = forced or schemas.get(payload.get("model")) or check.schema_of(payload)  # type: ignore[arg-type]
-                if schema is not None:
-                    if schema.is_valid(payload, True):
-                        passed += 1
-                        continue
-                    if not any(type(value) is float and not low < value < high for value in payload.values()):
-                        yield Loaded(name, number, payload, None, None, raw), schema.problems(payload, strict)
-                        continue
+            quick = check.quick(raw)
+            if quick is not None:
+                payload, schema = quick
+                if schema.is_valid(payload, True):
+                    passed += 1
+                    continue
+                if not any(type(value) is float and not low < value < high for value in payload.values()):
+                    yield Loaded(name, number, payload, None, None, raw), schema.problems(payload, strict)
+                    continue
             if raw.strip():
                 loaded = check.parser.parse(name, number, raw.rstrip(b"\n").rstrip(b"\r"))
                 yield loaded, check(loaded)
@@ -241,7 +235,6 @@ _WORKER: dict[tuple[str | None, bool], _Checker] = {}
 def _scan_chunk(job: Job) -> tuple[int, list[tuple[int, bytes]]]:
     """In a worker: the fast path over one chunk (file, start, end, first line, --model, --strict); the
     number of lines that passed, and the others with their numbers."""
-    from tts_sdk._validation._reader import fast_loads, unrepeated  # noqa: PLC0415
     from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
 
     name, start, end, first, model, strict = job
@@ -249,20 +242,14 @@ def _scan_chunk(job: Job) -> tuple[int, list[tuple[int, bytes]]]:
     if key not in _WORKER:
         _WORKER[key] = _Checker(compiled(spec_for_model(model).package) if model else None, strict)
     check, rest, passed = _WORKER[key], [], 0
-    loads, schemas, forced = fast_loads, check.by_model, check.forced
     with open(name, "rb") as handle:
         handle.seek(start)
         data = handle.read(end - start)
     for offset, raw in enumerate(data.split(b"\n")):
-        try:
-            payload = loads(raw)
-        except ValueError:
-            payload = None
-        if type(payload) is dict and raw.count(b"{") == 1 and b"[" not in raw and unrepeated(raw, len(payload)):
-            schema = forced or schemas.get(payload.get("model")) or check.schema_of(payload)  # type: ignore[arg-type]
-            if schema is not None and schema.is_valid(payload, True):
-                passed += 1
-                continue
+        quick = check.quick(raw)
+        if quick is not None and quick[1].is_valid(quick[0], True):
+            passed += 1
+            continue
         if raw.strip():
             rest.append((first + offset, raw.rstrip(b"\r")))
     return passed, rest
@@ -273,7 +260,9 @@ class _Checker:
 
     def __init__(self, forced: Any, strict: bool) -> None:
         from tts_sdk._validate import validate  # noqa: PLC0415
-        from tts_sdk._validation._reader import Parser  # noqa: PLC0415
+        from tts_sdk._validation._reader import Parser, fast_loads, unrepeated  # noqa: PLC0415
+
+        self.fast_loads, self.unrepeated = fast_loads, unrepeated
         from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
 
         self.forced, self.strict, self.validate = forced, strict, validate
@@ -293,6 +282,18 @@ class _Checker:
         if not loaded.notes and schema.is_valid(payload, True):
             return []
         return [*loaded.notes, *schema.problems(payload, self.strict)]
+
+    def quick(self, raw: bytes) -> tuple[dict[str, Any], Any] | None:
+        """(payload, compiled schema) when ``raw`` is one flat object of a known model that repeats no key:
+        the JSON Lines fast path, at C speed where it can be. None sends the line down the exact path."""
+        try:
+            payload = self.fast_loads(raw)
+        except ValueError:
+            return None
+        if type(payload) is not dict or raw.count(b"{") != 1 or b"[" in raw or not self.unrepeated(raw, len(payload)):
+            return None
+        schema = self.forced or self.by_model.get(payload.get("model")) or self.schema_of(payload)  # type: ignore[arg-type]
+        return None if schema is None else (payload, schema)
 
     def schema_of(self, payload: Any) -> Any:
         """The compiled schema for a payload's ``model`` (cached), or None when it names no known model."""

@@ -193,7 +193,7 @@ def _unencodable(payload: Any) -> list[dict[str, str]]:
                 )
         elif isinstance(value, dict):
             pending.extend((key_path(path, key), item) for key, item in value.items())
-            pending.extend((key_path(path, "<key>"), key) for key in value if isinstance(key, str) and _lone(key))
+            pending.extend((key_path(path, key), key) for key in value if isinstance(key, str) and _lone(key))
         elif isinstance(value, list):
             pending.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
     return found
