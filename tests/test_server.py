@@ -97,7 +97,7 @@ def test_aac_is_refused_clearly(base: str) -> None:
 
 
 def test_each_voice_of_a_spec_has_its_own_espeak_variant() -> None:
-    synthesizer = create_app().state.tts.synthesizer
+    synthesizer = create_app().state.tts.pool
     for spec in specs():
         names = voices(spec)
         assert len({synthesizer.identity(str(name)) for name in names}) == len(names), spec.name

@@ -15,6 +15,12 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     serve.add_argument("--require-key", metavar="KEY", help="answer 401 unless the request carries this key")
     serve.add_argument("--faults", action="store_true", help="honour X-TTS-Fault request headers (for tests)")
     serve.add_argument("--public-url", help="base of the audio URLs it answers with (default: the bound address)")
+    serve.add_argument(
+        "--workers", type=int, metavar="N", help="synthesis processes (default: one per core; 0: in the server's own)"
+    )
+    serve.add_argument(
+        "--max-queue", type=int, default=256, metavar="N", help="pieces waiting beyond which requests get 503"
+    )
     serve.set_defaults(run=_serve)
     demo = commands.add_parser("demo", help="start the local server, synthesize with every model, check the audio")
     demo.add_argument("--out", default="out", help="folder for the audio files (default: out)")
@@ -37,6 +43,8 @@ def _serve(arguments: argparse.Namespace) -> int:
                 require_key=arguments.require_key,
                 faults=arguments.faults,
                 public_url=arguments.public_url,
+                workers=arguments.workers,
+                max_queue=arguments.max_queue,
             )
     except OSError as exc:  # the port is taken, the address is not this machine's...
         print(

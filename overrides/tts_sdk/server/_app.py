@@ -9,38 +9,41 @@ import json
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from tts_sdk._catalog import SpecInfo, specs
 from tts_sdk._validation._problems import key_path
 from tts_sdk._validation._reader import Parser
 from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import chosen, get_path, requested_rate, voices
-from tts_sdk._vocabulary import format_name as payload_format
+from tts_sdk._vocabulary import get_path, voices
+from tts_sdk.server._choices import choices
 from tts_sdk.server._encode import (
-    ALIASES,
-    FORMATS,
     STREAMABLE,
+    Encoder,
     UnsupportedFormatError,
-    encode,
     media_type,
     stream_chunk,
     stream_header,
 )
 from tts_sdk.server._faults import HEADER, Fault, FaultInjector
-from tts_sdk.server._speech import Synthesizer, sentences
-from tts_sdk.server._store import AudioStore
+from tts_sdk.server._formats import format_problems
+from tts_sdk.server._openapi import document
+from tts_sdk.server._pool import DEFAULT_MAX_QUEUE, QueueFullError, SynthesisPool
+from tts_sdk.server._store import AudioStore, StoredFile
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Mapping
+    from tempfile import SpooledTemporaryFile
     from typing import Any
 
     from starlette.requests import Request
     from starlette.types import Receive, Scope, Send
 
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
+#: Seconds a client has to send the whole body once its headers are in (a slow body answers 408).
+DEFAULT_BODY_TIMEOUT = 30.0
 _CHUNK = 16 * 1024
 #: Synthetic prices, shaped like AIML's example (120,000 credits = $0.06).
 _CREDITS_PER_CHARACTER = 300
@@ -48,21 +51,36 @@ _USD_PER_CREDIT = 5e-7
 
 
 class ServerState:
-    """What every request shares: the synthesizer, the audio store, fault injection and the limits."""
+    """What every request shares: the synthesis pool, the audio store, fault injection and the limits."""
 
     def __init__(
-        self, *, require_key: str | None, faults: bool, max_body_bytes: int, public_url: str | None = None
+        self,
+        *,
+        require_key: str | None,
+        faults: bool,
+        max_body_bytes: int,
+        public_url: str | None = None,
+        workers: int = 0,
+        max_queue: int = DEFAULT_MAX_QUEUE,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
     ) -> None:
         self.require_key = require_key
         #: The base of audio URLs: ``--public-url``, else the bound address (set when the socket is bound);
         #: never the request's ``Host`` header, which any client can set.
         self.public_url = public_url
         self.faults = FaultInjector(faults)
-        self.max_body_bytes = max_body_bytes
+        self.max_body_bytes, self.body_timeout = max_body_bytes, body_timeout
         self.store = AudioStore()
-        self.synthesizer = Synthesizer([str(value) for spec in specs() for value in voices(spec)])
+        voice_names = [str(value) for spec in specs() for value in voices(spec)]
+        self.pool = SynthesisPool(voice_names, workers=workers, max_queue=max_queue)
         self.aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
         self.openai_spec = next(spec for spec in specs() if spec.provider == "openai")
+        self.openapi: bytes | None = None  # GET /openapi.json, built on first request
+
+    def close(self) -> None:
+        """Stop the synthesis workers and remove the stored audio."""
+        self.pool.close()
+        self.store.close()
 
 
 def create_app(
@@ -71,18 +89,32 @@ def create_app(
     faults: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     public_url: str | None = None,
+    workers: int = 0,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> Starlette:
-    """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``."""
+    """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``.
+
+    ``workers``: synthesis processes (0: one thread of this process); past ``max_queue`` pieces waiting, a new
+    request is answered 503 with ``Retry-After``. Call ``app.state.tts.close()`` when done with it.
+    """
     aiml_paths = sorted({spec.path for spec in specs() if spec.provider == "aiml"})
     routes = [
         *(Route(path, _aiml_speech, methods=["POST"]) for path in aiml_paths),
         Route("/v1/audio/speech", _openai_speech, methods=["POST"]),
         Route("/v1/files/{name}", _file, methods=["GET"]),
         Route("/healthz", _health, methods=["GET"]),
+        Route("/openapi.json", _openapi, methods=["GET"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})  # type: ignore[dict-item]
     app.state.tts = ServerState(
-        require_key=require_key, faults=faults, max_body_bytes=max_body_bytes, public_url=public_url
+        require_key=require_key,
+        faults=faults,
+        max_body_bytes=max_body_bytes,
+        public_url=public_url,
+        workers=workers,
+        max_queue=max_queue,
+        body_timeout=body_timeout,
     )
     return app
 
@@ -130,6 +162,13 @@ async def _health(_request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+async def _openapi(request: Request) -> Response:
+    state: ServerState = request.app.state.tts
+    if state.openapi is None:
+        state.openapi = bytes(_AsciiJSON(document(state)).body)
+    return Response(state.openapi, media_type="application/json")
+
+
 async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Response]:
     """Faults that act before anything else, the key check, then the JSON body (or the error to send)."""
     state: ServerState = request.app.state.tts
@@ -156,10 +195,14 @@ async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Re
     if declared.isdigit() and int(declared) > state.max_body_bytes:
         return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > state.max_body_bytes:
-            return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+    try:
+        async with asyncio.timeout(state.body_timeout):
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > state.max_body_bytes:
+                    return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+    except TimeoutError:
+        return fault, error(408, f"the body did not arrive within {state.body_timeout:g} s", headers=_CLOSE)
     loaded = Parser().diagnose("body", None, bytes(body))
     if loaded.error is not None:
         return fault, error(400, f"the body is not valid JSON: {loaded.error}")
@@ -169,6 +212,13 @@ async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Re
         listing = "; ".join(f"{item['path']}: {item['message']}" for item in broken)
         return fault, error(400, f"the body is not valid JSON: {listing}", problems=broken)
     return fault, loaded.payload
+
+
+_CLOSE = {"connection": "close"}
+
+
+def _busy(exc: QueueFullError) -> JSONResponse:
+    return error(503, str(exc), kind="server_busy", headers={"retry-after": str(exc.retry_after)})
 
 
 def _authorized(header: str | None, key: str) -> bool:
@@ -214,6 +264,7 @@ def _problems(spec: SpecInfo, payload: Any, *, openai: bool = False) -> JSONResp
     """Every schema error of the body: 422 on the AIML route; 400 with a string ``code`` on OpenAI's, as there."""
     found = compiled(spec.package).problems(payload, False)
     errors = [problem.as_dict() for problem in found if problem.severity == "error"]
+    errors += format_problems(spec.request_schema(), payload)
     if not errors:
         return None
     listing = "; ".join(f"{item['path']}: {item['message']}" for item in errors)
@@ -244,7 +295,7 @@ async def _aiml_speech(request: Request) -> Response:
     invalid = _problems(spec, payload)
     if invalid is not None:
         return invalid
-    voice, format_name, speed, rate = _choices(spec, payload)
+    voice, format_name, speed, rate = choices(spec, payload)
     wants_wav = request.headers.get("accept", "").split(",", 1)[0].split(";", 1)[0].strip().lower() == "audio/wav"
     if wants_wav:
         format_name, rate = "wav", None
@@ -253,16 +304,23 @@ async def _aiml_speech(request: Request) -> Response:
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
     text = str(get_path(payload, str(spec.fields.get("text"))))
-    samples = await asyncio.to_thread(state.synthesizer.synthesize, text, voice, speed)
-    audio = encode(samples, state.synthesizer.sample_rate, format_name, rate)
+    try:
+        state.pool.admit()
+    except QueueFullError as exc:
+        return _busy(exc)
     if wants_wav:
-        return _respond(fault, audio, kind)
-    if fault is not None and fault.get("audio-url") == "404":
-        name = f"missing-{len(audio)}.{format_name}"
-    elif fault is not None and fault.get("audio-redirect"):
-        name = state.store.add_redirect(str(fault.get("audio-redirect")), format_name)
-    else:
-        name = state.store.add(audio + b"\0" * int((fault.number("pad") if fault else None) or 0), kind, format_name)
+        return _respond(fault, _whole_file(state.pool, text, voice, speed, format_name, output_rate=rate), kind)
+    audio, size = await _encoded(state.pool, text, voice, speed, format_name, output_rate=rate)
+    with audio:
+        if fault is not None and fault.get("audio-url") == "404":
+            name = f"missing-{size}.{format_name}"
+        elif fault is not None and fault.get("audio-redirect"):
+            name = state.store.add_redirect(str(fault.get("audio-redirect")), format_name)
+        elif fault is not None and fault.number("pad"):
+            padded = audio.read() + b"\0" * int(fault.number("pad") or 0)
+            name = state.store.add(padded, kind, format_name)
+        else:
+            name = await asyncio.to_thread(state.store.add_file, audio, size, kind, format_name)
     credits = _CREDITS_PER_CHARACTER * len(text)
     body = {
         "audio": {"url": f"{(state.public_url or 'http://127.0.0.1').rstrip('/')}/v1/files/{name}"},
@@ -282,7 +340,7 @@ async def _openai_speech(request: Request) -> Response:
     invalid = _problems(spec, payload, openai=True)
     if invalid is not None:
         return invalid
-    voice, format_name, speed, _rate = _choices(spec, payload)
+    voice, format_name, speed, _rate = choices(spec, payload)
     sse = payload.get("stream_format") == "sse"
     if sse and payload["model"] in ("tts-1", "tts-1-hd"):
         return error(400, f"stream_format 'sse' is not supported for {payload['model']}: use gpt-4o-mini-tts")
@@ -290,7 +348,11 @@ async def _openai_speech(request: Request) -> Response:
         kind = media_type(format_name)
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    pieces = _audio_pieces(state.synthesizer, payload["input"], voice, speed, format_name, output_rate=OPENAI_RATE)
+    try:
+        state.pool.admit()
+    except QueueFullError as exc:
+        return _busy(exc)
+    pieces = _audio_pieces(state.pool, payload["input"], voice, speed, format_name, output_rate=OPENAI_RATE)
     if sse:
         return _respond(fault, _events(pieces, payload["input"]), "text/event-stream")
     return _respond(fault, pieces, kind)
@@ -303,25 +365,10 @@ async def _file(request: Request) -> Response:
         return error(404, "no such audio file (it expired or never existed)", kind="not_found_error")
     if isinstance(entry, str):
         return RedirectResponse(entry, status_code=302)
+    if isinstance(entry, StoredFile):
+        return FileResponse(entry.path, media_type=entry.media_type)
     content, kind = entry
     return Response(content, media_type=kind)
-
-
-def _choices(spec: SpecInfo, payload: dict[str, Any]) -> tuple[str, str, float, int | None]:
-    """Voice name, format, speed and sample rate (None: the format's own) of a valid payload, with defaults.
-
-    Where these live is the catalog's vocabulary; a format value that is no facade format (ElevenLabs'
-    ``ulaw_8000``, Deepgram's ``mulaw``) is read as ``<codec>_<rate>`` or through the encoder aliases.
-    """
-    voice = chosen(spec, "voice", payload) or "alloy"
-    voice_name = str(voice["id"]) if isinstance(voice, dict) else str(voice)
-    name = payload_format(spec, payload) or (next(iter(spec.formats), "wav") if spec.formats else "wav")
-    codec, rate = requested_rate(spec, payload)
-    if name not in FORMATS and codec is not None:
-        name = codec
-    name = ALIASES.get(name, name)
-    speed = float(chosen(spec, "speed", payload) or 1.0)
-    return voice_name, name, speed, rate
 
 
 def _format_problem(spec: SpecInfo, message: str) -> dict[str, str]:
@@ -334,22 +381,44 @@ OPENAI_RATE = 24000
 
 
 async def _audio_pieces(
-    synthesizer: Synthesizer, text: str, voice: str, speed: float, format_name: str, *, output_rate: int
+    pool: SynthesisPool, text: str, voice: str, speed: float, format_name: str, *, output_rate: int | None
 ) -> AsyncIterator[bytes]:
-    """The audio in pieces: pcm and wav sentence by sentence as they are made; other formats encoded whole."""
-    rate = synthesizer.sample_rate
+    """The audio in pieces: pcm and wav as each sentence is made; other formats encoded (to a spooled file,
+    to disk when large) and then sent in chunks. Either way one piece of samples is held at a time."""
+    rate = pool.sample_rate
     if format_name in STREAMABLE:
         header = stream_header(format_name, rate, output_rate)
         if header:
             yield header
-        for sentence in sentences(text):
-            samples = await asyncio.to_thread(synthesizer.synthesize, sentence, voice, speed)
+        async for samples in pool.pieces(text, voice, speed):
             yield stream_chunk(samples, rate, format_name, output_rate)
         return
-    samples = await asyncio.to_thread(synthesizer.synthesize, text, voice, speed)
-    audio = encode(samples, rate, format_name, output_rate)
-    for start in range(0, len(audio), _CHUNK):
-        yield audio[start : start + _CHUNK]
+    async for chunk in _whole_file(pool, text, voice, speed, format_name, output_rate=output_rate):
+        yield chunk
+
+
+async def _whole_file(
+    pool: SynthesisPool, text: str, voice: str, speed: float, format_name: str, *, output_rate: int | None
+) -> AsyncIterator[bytes]:
+    """The audio encoded whole (to a spooled file, on disk when large), then read back in chunks."""
+    audio, _ = await _encoded(pool, text, voice, speed, format_name, output_rate=output_rate)
+    with audio:
+        while chunk := audio.read(_CHUNK):
+            yield chunk
+
+
+async def _encoded(
+    pool: SynthesisPool, text: str, voice: str, speed: float, format_name: str, *, output_rate: int | None
+) -> tuple[SpooledTemporaryFile[bytes], int]:
+    """The audio encoded whole, off the event loop, piece by piece: the spooled file (rewound) and its size."""
+    encoder = Encoder(format_name, pool.sample_rate, output_rate)
+    try:
+        async for samples in pool.pieces(text, voice, speed):
+            await asyncio.to_thread(encoder.write, samples)
+        return await asyncio.to_thread(encoder.finish)
+    except BaseException:
+        encoder.file.close()
+        raise
 
 
 async def _events(pieces: AsyncIterator[bytes], text: str) -> AsyncIterator[bytes]:

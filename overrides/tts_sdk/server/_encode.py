@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import struct
+import tempfile
 
 import numpy as np
 import soundfile
@@ -56,17 +56,56 @@ def resample(samples: NDArray[np.int16], source: int, target: int) -> NDArray[np
     return np.interp(positions, np.arange(len(samples)), samples).astype(np.int16)
 
 
+#: Encoded audio stays in memory up to this size, then moves to a temporary file.
+SPOOL_BYTES = 4 * 1024 * 1024
+
+
+class Encoder:
+    """Audio encoded piece by piece into a spooled file: memory up to :data:`SPOOL_BYTES`, then disk.
+
+    libsndfile writes the length-dependent headers (WAV sizes, FLAC totals) when it is closed, by seeking back,
+    so however long the speech, only one piece of samples is held at a time.
+    """
+
+    def __init__(self, format_name: str, native_rate: int, rate: int | None = None) -> None:
+        _, container, subtype, _ = _spec(format_name)
+        self.format_name, self.native_rate = format_name, native_rate
+        self.rate = output_rate(format_name, native_rate, rate)
+        #: Where the encoding goes; whoever takes it from :meth:`finish` closes it.
+        self.file: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+            SPOOL_BYTES, prefix="tts-sdk-"
+        )
+        self._sound: soundfile.SoundFile | None = None
+        if format_name != "pcm":
+            extra = {"endian": "LITTLE"} if container == "RAW" else {}
+            self._sound = soundfile.SoundFile(
+                self.file, "w", samplerate=self.rate, channels=1, format=container, subtype=subtype, **extra
+            )
+
+    def write(self, samples: NDArray[np.int16]) -> None:
+        """Encode one piece (at the synthesizer's rate; resampled here)."""
+        data = resample(samples, self.native_rate, self.rate)
+        if self._sound is None:
+            self.file.write(data.astype("<i2").tobytes())
+        elif len(data):
+            self._sound.write(data)
+
+    def finish(self) -> tuple[tempfile.SpooledTemporaryFile[bytes], int]:
+        """Close the encoding; the file (rewound) and its size in bytes. The caller closes the file."""
+        if self._sound is not None:
+            self._sound.close()
+        size = self.file.seek(0, 2)
+        self.file.seek(0)
+        return self.file, size
+
+
 def encode(samples: NDArray[np.int16], native_rate: int, format_name: str, rate: int | None = None) -> bytes:
     """The whole audio in ``format_name``, at ``rate`` (default: the format's own or the synthesizer's)."""
-    _, container, subtype, _ = _spec(format_name)
-    rate = output_rate(format_name, native_rate, rate)
-    data = resample(samples, native_rate, rate)
-    if format_name == "pcm":
-        return data.astype("<i2").tobytes()
-    buffer = io.BytesIO()
-    extra = {"endian": "LITTLE"} if container == "RAW" else {}
-    soundfile.write(buffer, data, rate, format=container, subtype=subtype, **extra)
-    return buffer.getvalue()
+    encoder = Encoder(format_name, native_rate, rate)
+    encoder.write(samples)
+    file, _ = encoder.finish()
+    with file:
+        return file.read()
 
 
 def stream_header(format_name: str, native_rate: int, requested: int | None = None) -> bytes:

@@ -41,11 +41,23 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n{2,}")
 _Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
 
-def sentences(text: str) -> Iterator[str]:
-    """``text`` cut after each sentence (and at blank lines), so audio can be sent as it is made."""
-    for part in _SENTENCE.split(text):
-        if part.strip():
-            yield part.strip()
+#: The longest piece synthesized at once (characters): what bounds a request's memory and how long a short
+#: request can wait behind a long one's current piece. About a minute of speech.
+MAX_PIECE_CHARACTERS = 800
+
+
+def sentences(text: str, limit: int = MAX_PIECE_CHARACTERS) -> Iterator[str]:
+    """``text`` cut after each sentence (and at blank lines), so audio can be sent as it is made; a sentence
+    longer than ``limit`` is cut at its last space before the limit (at the limit where it has none)."""
+    for sentence in _SENTENCE.split(text):
+        rest = sentence.strip()
+        while len(rest) > limit:
+            cut = rest.rfind(" ", limit // 2, limit + 1)
+            cut = cut if cut > 0 else limit
+            yield rest[:cut].strip()
+            rest = rest[cut:].strip()
+        if rest:
+            yield rest
 
 
 class _Engine:
