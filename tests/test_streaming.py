@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import gc
+import weakref
 import io
 import json
 import threading
@@ -79,14 +80,15 @@ def test_iterator_form_outside_a_with_block_closes_when_exhausted_or_collected(b
     with client(base) as tts:
         stream = tts.speech.stream(model="tts-1", text=TEXT, voice="alloy", format="pcm")
         total = sum(len(chunk) for chunk in stream.iter_bytes())
-        assert total > 1000 and stream._response.is_closed
+        assert total > 1000 and stream.closed
         abandoned = tts.speech.stream(model="tts-1", text=TEXT, voice="alloy", format="pcm")
-        response = abandoned._response
+        closed = weakref.finalize(abandoned, lambda: None)  # alive until the stream is collected
         chunks = abandoned.iter_bytes()
         next(chunks)
+        assert not abandoned.closed
         del chunks, abandoned
         gc.collect()
-        assert response.is_closed
+        assert not closed.alive  # collected, and SpeechStream.__del__ closes the connection
 
 
 def test_a_broken_stream_leaves_no_file(base: str, tmp_path: Path) -> None:
@@ -155,7 +157,7 @@ def test_async_streams_and_events(base: str, tmp_path: Path) -> None:
             assert soundfile.info(str(target)).duration > 2
             stream = await tts.speech.stream(model="openai/tts-1-hd", text=TEXT)
             assert len(b"".join([chunk async for chunk in stream.aiter_bytes()])) > 1000
-            assert stream._response.is_closed
+            assert stream.closed
             events = [event async for event in tts.speech.events(model="gpt-4o-mini-tts", text=TEXT, voice="ash")]
             assert isinstance(events[-1], tts_sdk.SpeechAudioDone)
             broken = await tts.speech.stream(

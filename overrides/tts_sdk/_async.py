@@ -9,47 +9,32 @@ from pathlib import Path
 
 import httpx
 
-from tts_sdk._audio import Audio, Usage, atomic_file
+from tts_sdk._audio import Audio, atomic_file
 from tts_sdk._client_base import ClientBase
-from tts_sdk._errors import APIConnectionError, APIError, APITimeoutError
+from tts_sdk._drivers import AiohttpDriver, AsyncHttpxDriver
+from tts_sdk._errors import ConfigurationError
 from tts_sdk._events import EventParser
-from tts_sdk._join import check_joinable, join_audio
+from tts_sdk._exchange import media_type, speech_flow
+from tts_sdk._join import check_joinable
 from tts_sdk._openai_shape import AsyncAudioSpeech, AudioResource
-from tts_sdk._prepare import DEFAULT, USER_AGENT, prepare
-from tts_sdk._responses import (
-    aiml_link,
-    audio_format,
-    download_error,
-    is_audio,
-    media_type,
-    needs_decoding,
-    raise_for_status,
-    request_id,
-    too_large,
-    unexpected_content,
-)
-from tts_sdk._retries import retry_delay
-from tts_sdk._senders import AsyncSender
+from tts_sdk._prepare import DEFAULT, plan, prepare
+from tts_sdk._results import StreamConsumedError, StreamDecoder, audio_format, audio_of, joined
 from tts_sdk._split import split_text
-from tts_sdk._urls import MAX_REDIRECTS, next_location, refusal
 from tts_sdk._vocabulary import schema_at
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Generator, Mapping
     from types import TracebackType
-    from typing import Any, TypeVar
+    from typing import Any
 
     from tts_sdk_generated._speech_types import AsyncSpeechMethods
 
     from tts_sdk._events import SpeechEvent
+    from tts_sdk._exchange import Outcome
     from tts_sdk._prepare import Prepared, TimeoutTypes
 
-    T = TypeVar("T")
-
 logger = logging.getLogger("tts_sdk")
-_DOWNLOAD_HEADERS = {"Accept": "audio/*", "User-Agent": USER_AGENT}
-_RETRIABLE = (APIError,)
 
 
 class AsyncTTS(ClientBase[httpx.AsyncClient]):
@@ -62,15 +47,21 @@ class AsyncTTS(ClientBase[httpx.AsyncClient]):
     #: ``await speech.create(...)``, ``speech.stream``, ``speech.events``; typed per model (generated overloads).
     speech: AsyncSpeechMethods[Audio, _StreamRequest, AsyncIterator[SpeechEvent]]
 
-    def _start(self, http_client: httpx.AsyncClient | None) -> None:
-        self._sender = AsyncSender(http_client, self._options.timeout)
+    def _start(self, http_client: Any, http_backend: str = "httpx") -> None:
+        self._driver: AsyncHttpxDriver | AiohttpDriver
+        if http_backend == "aiohttp" or type(http_client).__module__.startswith("aiohttp"):
+            self._driver = AiohttpDriver(http_client, self._options.timeout)
+        elif http_backend == "httpx":
+            self._driver = AsyncHttpxDriver(http_client, self._options.timeout)
+        else:
+            raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', not {http_backend!r}")
         self.speech = AsyncSpeech(self)
         #: openai-python's shape: ``await client.audio.speech.create(model=, input=, voice=, response_format=)``.
         self.audio = AudioResource(AsyncAudioSpeech(self.speech))
 
     async def aclose(self) -> None:
         """Close the HTTP connections (not those of an ``http_client`` you passed in)."""
-        await self._sender.aclose()
+        await self._driver.aclose()
 
     async def __aenter__(self) -> AsyncTTS:
         return self
@@ -126,7 +117,7 @@ class AsyncSpeech:
         if split and text is not None:
             return await self._create_split(params, call, max_retries, concurrency)
         prepared = prepare(self._client._options, params=params, **call)  # type: ignore[arg-type]
-        return await _Exchange(self._client, prepared, max_retries).audio()
+        return await self._audio(prepared, max_retries)
 
     def stream(
         self,
@@ -161,7 +152,7 @@ class AsyncSpeech:
             extra_headers=extra_headers,
             timeout=timeout,
         )
-        return _StreamRequest(_Exchange(self._client, prepared, max_retries).open_stream())
+        return _StreamRequest(self._open(prepared, max_retries))
 
     def events(
         self,
@@ -195,7 +186,7 @@ class AsyncSpeech:
             extra_headers=extra_headers,
             timeout=timeout,
         )
-        return _events(_Exchange(self._client, prepared, max_retries))
+        return _events(self._open(prepared, max_retries, events=True))
 
     async def _create_split(
         self, params: dict[str, Any], call: dict[str, Any], max_retries: int | None, concurrency: int
@@ -211,48 +202,60 @@ class AsyncSpeech:
 
         async def part(item: Prepared) -> Audio:
             async with gate:
-                return await _Exchange(self._client, item, max_retries).audio()
+                return await self._audio(item, max_retries)
 
-        parts = list(await asyncio.gather(*(part(item) for item in prepared)))
-        return _joined(parts, probe.requested_format)
+        # A TaskGroup: when one part fails, the others are cancelled (not synthesized, nor billed, behind you).
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(part(item)) for item in prepared]
+        except BaseExceptionGroup as failed:
+            raise failed.exceptions[0] from None
+        return joined([task.result() for task in tasks], probe.requested_format)
+
+    async def _audio(self, prepared: Prepared, max_retries: int | None) -> Audio:
+        client = self._client
+        flow = speech_flow(plan(client._options, prepared, max_retries))
+        return audio_of(await client._driver.drive(flow), prepared)
+
+    async def _open(self, prepared: Prepared, max_retries: int | None, *, events: bool = False) -> AsyncSpeechStream:
+        client = self._client
+        flow = speech_flow(plan(client._options, prepared, max_retries), stream=True, events=events)
+        outcome = await client._driver.drive(flow)
+        return AsyncSpeechStream(client._driver, outcome, prepared, client._options.max_audio_bytes)
 
 
 class AsyncSpeechStream:
-    """Audio arriving over an open connection. Iterate it once; it closes when done, on error, or on collection."""
+    """Audio arriving over an open connection. Iterate it once; it closes when done, on error, or when closed."""
 
     def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        limit: int,
-        model: str,
-        format: str | None,
-        url: str | None,
-        usage: Usage | None,
-        request_id: str | None,
-        pcm_rate: int | None = None,
+        self, driver: AsyncHttpxDriver | AiohttpDriver, outcome: Outcome, prepared: Prepared, limit: int
     ) -> None:
-        self._response, self._limit = response, limit
-        self.model, self.format, self.url, self.usage, self.request_id = model, format, url, usage, request_id
+        self._driver, self._outcome, self._limit = driver, outcome, limit
+        answer = outcome.answer
+        self.model, self.url, self.usage, self.request_id = (
+            prepared.model,
+            outcome.link,
+            outcome.usage,
+            outcome.request_id,
+        )
+        self.format = audio_format(answer, prepared.requested_format)
         #: The sample rate of raw ``pcm`` audio (16-bit mono), for a player to be set up with.
-        self.pcm_rate = pcm_rate
-        self.content_type = media_type(response)
+        self.pcm_rate = prepared.pcm_rate
+        self.content_type = media_type(answer)
+        self._consumed = False
 
     async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The audio bytes as they arrive; the connection closes when they end or the iterator is finalized."""
-        url, size = str(self._response.url), 0
+        if self._consumed:
+            raise StreamConsumedError(f"the audio stream from {self._outcome.answer.url} was already read")
+        self._consumed = True
+        decoder = StreamDecoder(self._outcome, self._limit, chunk_size)
         try:
-            async for chunk in self._response.aiter_bytes(chunk_size):
-                size += len(chunk)
-                if size > self._limit:
-                    raise too_large(url, self._limit, download=self.url is not None)
+            async for raw in self._driver.aiter_raw(self._outcome.answer):
+                for chunk in decoder.feed(raw):
+                    yield chunk
+            for chunk in decoder.close():
                 yield chunk
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"timed out reading audio from {url} ({type(exc).__name__})", url=url) from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"the audio stream from {url} broke: {exc or type(exc).__name__}", url=url
-            ) from None
         finally:
             await self.aclose()
 
@@ -262,9 +265,9 @@ class AsyncSpeechStream:
 
     async def aiter_events(self) -> AsyncIterator[SpeechEvent]:
         """Server-sent speech events, parsed as they arrive."""
-        parser = EventParser(str(self._response.url))
+        parser = EventParser(self._outcome.answer.url)
         async for chunk in self.aiter_bytes():
-            for event in parser.feed(chunk.decode("utf-8")):
+            for event in parser.feed(chunk):
                 yield event
         for event in parser.close():
             yield event
@@ -281,9 +284,14 @@ class AsyncSpeechStream:
                 handle.write(chunk)
         return target
 
+    @property
+    def closed(self) -> bool:
+        """Whether the connection is closed (the body ended, failed, or :meth:`close` was called)."""
+        return self._driver.is_closed(self._outcome.answer)
+
     async def aclose(self) -> None:
         """Close the connection (idempotent)."""
-        await self._response.aclose()
+        await self._driver.close_answer(self._outcome.answer)
 
     async def __aenter__(self) -> AsyncSpeechStream:
         return self
@@ -295,174 +303,6 @@ class AsyncSpeechStream:
 
     def __repr__(self) -> str:
         return f"AsyncSpeechStream(model={self.model!r}, content_type={self.content_type!r}, url={self.url!r})"
-
-
-class _Exchange:
-    """One request (with retries) and, for AIML links, the audio download (with its own retries)."""
-
-    def __init__(self, client: AsyncTTS, prepared: Prepared, max_retries: int | None) -> None:
-        self.sender, self.options, self.prepared = client._sender, client._options, prepared
-        self.max_retries = self.options.max_retries if max_retries is None else max_retries
-
-    async def audio(self) -> Audio:
-        """The whole audio: any failure before it is complete is retried (nothing reached the caller yet)."""
-        prepared = self.prepared
-        response, content = await self._retrying(prepared.route.url, lambda: self._post(read=True))
-        assert content is not None
-        identifier = request_id(response)
-        if is_audio(response):
-            kind = audio_format(response, prepared.requested_format)
-            return Audio(
-                content,
-                content_type=media_type(response),
-                format=kind,
-                model=prepared.model,
-                request_id=identifier,
-                pcm_rate=prepared.pcm_rate,
-            )
-        link, usage = aiml_link(response, content)
-        download, data = await self._retrying(link, lambda: self._download(link, read=True))
-        assert data is not None
-        return Audio(
-            data,
-            content_type=media_type(download) or "application/octet-stream",
-            format=audio_format(download, prepared.requested_format),
-            model=prepared.model,
-            url=link,
-            usage=usage,
-            request_id=identifier,
-            pcm_rate=prepared.pcm_rate,
-        )
-
-    async def open_stream(self, *, events: bool = False) -> AsyncSpeechStream:
-        """The response, open and unread: retries stop once it is handed over."""
-        prepared = self.prepared
-        response, content = await self._retrying(prepared.route.url, lambda: self._post(read=False, events=events))
-        identifier, link, usage = request_id(response), None, None
-        if content is not None:  # an AIML JSON answer: stream the download instead
-            link, usage = aiml_link(response, content)
-            response, _ = await self._retrying(link, lambda: self._download(link, read=False))
-        return AsyncSpeechStream(
-            response,
-            limit=self.options.max_audio_bytes,
-            model=prepared.model,
-            format=audio_format(response, prepared.requested_format),
-            url=link,
-            usage=usage,
-            request_id=identifier,
-            pcm_rate=prepared.pcm_rate,
-        )
-
-    async def _retrying(self, url: str, action: Callable[[], Awaitable[T]]) -> T:
-        attempt = 0
-        while True:
-            try:
-                return await action()
-            except _RETRIABLE as error:
-                delay = retry_delay(error, attempt) if attempt < self.max_retries else None
-                if delay is None:
-                    raise
-                attempt += 1
-                logger.info("retry %d of %d for %s in %.2f s after: %s", attempt, self.max_retries, url, delay, error)
-                await asyncio.sleep(delay)
-
-    async def _post(self, *, read: bool, events: bool = False) -> tuple[httpx.Response, bytes | None]:
-        """POST the body. Returns the response and its body, or None for an audio response left open."""
-        prepared = self.prepared
-        url = prepared.route.url
-        logger.debug("POST %s model=%s", url, prepared.model)
-        response = await self._send("POST", url, prepared.headers, prepared.body, credentials=True)
-        try:
-            streaming = (is_audio(response) or events) and response.is_success
-            if streaming and not read:
-                if events and not media_type(response).startswith("text/event-stream"):
-                    raise unexpected_content(response, await self._read(response, 512), "text/event-stream")
-                return response, None
-            content = await self._read(response, self.options.max_audio_bytes, download=False)
-            raise_for_status(response, content)
-            if not is_audio(response) and not (
-                prepared.route.spec.provider == "aiml" and media_type(response) in ("application/json", "")
-            ):
-                raise unexpected_content(
-                    response, content, "audio" if prepared.route.spec.provider == "openai" else "audio or JSON"
-                )
-            return response, content
-        except BaseException:
-            await response.aclose()
-            raise
-
-    async def _download(self, url: str, *, read: bool) -> tuple[httpx.Response, bytes | None]:
-        """GET the audio URL without any credentials, following redirects that pass :func:`refusal`."""
-        for _ in range(MAX_REDIRECTS + 1):
-            reason = refusal(url)
-            if reason:
-                raise download_error(url, reason)
-            logger.debug("GET %s (audio, no credentials)", url)
-            response = await self._send("GET", url, _DOWNLOAD_HEADERS, None, credentials=False)
-            if response.is_redirect:
-                await response.aclose()
-                url = next_location(url, response.headers.get("location"))
-                continue
-            if not response.is_success:
-                await response.aclose()
-                raise download_error(url, f"HTTP {response.status_code}", response.status_code)
-            if not read:
-                return response, None
-            try:
-                return response, await self._read(response, self.options.max_audio_bytes, download=True)
-            finally:
-                await response.aclose()
-        raise download_error(url, f"more than {MAX_REDIRECTS} redirects")
-
-    async def _send(
-        self, method: str, url: str, headers: Mapping[str, str], content: bytes | None, *, credentials: bool
-    ) -> httpx.Response:
-        """Send and return the response with its body unread; network failures become typed errors.
-
-        ``credentials=False`` (audio downloads): no Authorization, Proxy-Authorization or Cookie at all.
-        """
-        timeout = self.prepared.timeout
-        try:
-            return await self.sender.send(method, url, headers, content, timeout, credentials=credentials)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"timed out talking to {url} ({type(exc).__name__})", url=url) from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(f"connection to {url} failed: {exc or type(exc).__name__}", url=url) from None
-
-    async def _read(self, response: httpx.Response, limit: int, *, download: bool = False) -> bytes:
-        url = str(response.url)
-        try:
-            content = await _read_limited(response, limit)
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"timed out reading from {url} ({type(exc).__name__})", url=url) from None
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                f"the response from {url} broke off: {exc or type(exc).__name__}", url=url
-            ) from None
-        finally:
-            await response.aclose()
-        if content is None:
-            raise too_large(url, limit, download=download)
-        return content
-
-
-def _joined(parts: list[Audio], format_name: str | None) -> Audio:
-    """One :class:`Audio` from the parts of a split text."""
-    first = parts[0]
-    usages = [part.usage for part in parts if part.usage is not None]
-    usage = None
-    if usages:
-        usage = Usage(sum(u.credits_used or 0 for u in usages), sum(u.usd_spent or 0 for u in usages))
-    joined = join_audio([part.content for part in parts], first.format or str(format_name))
-    return Audio(
-        joined,
-        content_type=first.content_type,
-        format=first.format,
-        model=first.model,
-        usage=usage,
-        request_id=first.request_id,
-        pcm_rate=first.pcm_rate,
-    )
 
 
 class _StreamRequest:
@@ -486,22 +326,10 @@ class _StreamRequest:
             await self._stream.aclose()
 
 
-async def _events(exchange: _Exchange) -> AsyncIterator[SpeechEvent]:
-    stream = await exchange.open_stream(events=True)
-    async for event in stream.aiter_events():
-        yield event
-
-
-async def _read_limited(response: httpx.Response, limit: int) -> bytes | None:
-    """The whole body, or None as soon as it (or its Content-Length) exceeds ``limit`` bytes."""
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        return None
-    parts, size = [], 0
-    chunks = response.aiter_bytes() if needs_decoding(response) else response.aiter_raw()
-    async for chunk in chunks:
-        size += len(chunk)
-        if size > limit:
-            return None
-        parts.append(chunk)
-    return b"".join(parts)
+async def _events(opening: Awaitable[AsyncSpeechStream]) -> AsyncIterator[SpeechEvent]:
+    stream = await opening
+    try:
+        async for event in stream.aiter_events():
+            yield event
+    finally:
+        await stream.aclose()  # an events iterator dropped early closes its connection

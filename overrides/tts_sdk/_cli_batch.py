@@ -51,16 +51,19 @@ class _Job:
         self.line, self.payload, self.path = line, payload, path
 
 
-def _jobs(source: Path, out: Path, shard: tuple[int, int]) -> tuple[list[_Job], list[str]]:
+def _jobs(source: Path, out: Path, shard: tuple[int, int], provider: str | None = None) -> tuple[list[_Job], list[str]]:
     """The jobs of this shard, and one message per line that cannot become a request (reported, skipped).
 
     A line is a request payload as the API takes it when every key is a field of its model's spec; otherwise it
     is in the SDK's vocabulary (``text``, ``voice``, ``format``, ``speed``, ``instructions``; other keys go to
     ``extra_body``), mapped exactly as ``client.speech.create`` maps them, with the same errors.
     """
+    from tts_sdk._providers import BUILTIN_PROVIDERS  # noqa: PLC0415
     from tts_sdk._validation._select import compiled, spec_for_model  # noqa: PLC0415
     from tts_sdk._vocabulary import WORDS, build_payload, chosen  # noqa: PLC0415
 
+    known = BUILTIN_PROVIDERS.get(provider) if provider else None
+    api = known.api if known is not None else None  # the spec rule routing uses for that provider
     jobs, malformed = [], []
     index, count = shard
     with source.open("rb") as handle:
@@ -72,7 +75,7 @@ def _jobs(source: Path, out: Path, shard: tuple[int, int]) -> tuple[list[_Job], 
             line = json.loads(raw)
             if not isinstance(line, dict):
                 raise ValueError("a line must be a JSON object")
-            spec = spec_for_model(str(line.get("model")))
+            spec = spec_for_model(str(line.get("model")), api)
             properties = spec.request_schema().get("properties", {})
             if all(key in properties for key in line):
                 payload = line
@@ -109,7 +112,7 @@ def _batch(arguments: argparse.Namespace) -> int:
     out = Path(arguments.out)
     out.mkdir(parents=True, exist_ok=True)
     try:
-        jobs, failures = _jobs(Path(arguments.jobs), out, arguments.shard)
+        jobs, failures = _jobs(Path(arguments.jobs), out, arguments.shard, arguments.provider)
     except OSError as exc:
         print(f"error: cannot read {arguments.jobs}: {exc.strerror or exc}", file=sys.stderr)
         return 2

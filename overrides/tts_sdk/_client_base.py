@@ -40,6 +40,8 @@ class ClientBase(Generic[HttpClient]):
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpClient | None = None,
         validate: bool = True,
+        allow_download_hosts: Iterable[str] = (),
+        http_backend: str = "httpx",
     ) -> None:
         """Keys and base URLs come from the arguments, else the environment (``AIMLAPI_API_KEY``,
         ``OPENAI_API_KEY``, ``ONEROUTER_API_KEY`` and the matching ``*_BASE_URL``).
@@ -49,7 +51,10 @@ class ClientBase(Generic[HttpClient]):
         OpenAI. ``providers`` (with ``api_keys``) adds OpenAI-compatible routers. Failed requests are retried
         ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts). ``timeout`` defaults to 5 s to
         connect and 600 s to read; ``http_client`` replaces the client's own connection pool; ``validate=False``
-        skips the schema check before sending.
+        skips the schema check before sending. AIML audio links are fetched only from public https hosts (any
+        host when the API itself is on a loopback or private address, as ``tts-sdk serve`` is), checked at every
+        redirect, plus the hosts in ``allow_download_hosts``. ``http_backend="aiohttp"`` (``AsyncTTS`` only,
+        extra ``tts-sdk[aiohttp]``) sends over aiohttp; an ``aiohttp.ClientSession`` as ``http_client`` does too.
 
         ``api_key`` is openai-python's argument: the OpenAI key (as ``openai_api_key``); with ``base_url``, the key
         of that one server, sent to every provider that has no key of its own (all of them go there).
@@ -74,10 +79,11 @@ class ClientBase(Generic[HttpClient]):
             default_headers=default_headers,
             validate=validate,
             max_retries=max_retries,
+            allow_download_hosts=allow_download_hosts,
         )
-        self._start(http_client)
+        self._start(http_client, http_backend)
 
-    def _start(self, http_client: HttpClient | None) -> None:
+    def _start(self, http_client: HttpClient | None, http_backend: str) -> None:
         """Create the sender and the resources (``speech``)."""
         raise NotImplementedError
 

@@ -51,6 +51,14 @@ class MissingAPIKeyError(TTSError):
     """No API key is configured for the provider a request goes to."""
 
 
+class ConfigurationError(TTSError, ValueError):
+    """A client option that cannot work (a base URL with no host or a port out of range, an unknown provider)."""
+
+
+class ClientClosedError(TTSError):
+    """The client was closed: it sends nothing more (make a new one)."""
+
+
 class APIError(TTSError):
     """A request was sent and went wrong. ``url`` is where it went (never with credentials)."""
 
@@ -84,6 +92,8 @@ class AudioDownloadError(APIError):
     def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None) -> None:
         super().__init__(message, url=url)
         self.status_code = status_code
+        #: The download's response headers, when it answered (for Retry-After).
+        self.headers: dict[str, str] = {}
 
 
 class APIStatusError(APIError):
@@ -104,6 +114,8 @@ class APIStatusError(APIError):
         self.body = body
         self.request_id = request_id
         self.headers: Mapping[str, str] = headers or {}
+        #: Seconds the server asked to wait (``retry-after-ms`` or ``Retry-After``), when it said.
+        self.retry_after: float | None = None
 
 
 class BadRequestError(APIStatusError):
@@ -131,7 +143,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429."""
+    """429. ``retry_after``: the seconds the server asked for (not waited out past 60 s: retry later yourself)."""
 
 
 class InternalServerError(APIStatusError):
@@ -163,24 +175,43 @@ def status_error(
     status_code: int, body: Any, request_id: str | None, url: str, headers: Mapping[str, str] | None = None
 ) -> APIStatusError:
     """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do."""
+    from tts_sdk._retries import server_delay  # noqa: PLC0415 - _retries imports this module
+
     cls = STATUS_ERRORS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
     advice = _ADVICE.get(status_code, "the server failed; retry later" if status_code >= 500 else "")
     detail = _detail(body)
     message = f"HTTP {status_code} from {url}" + (f": {detail}" if detail else "") + (f" ({advice})" if advice else "")
     if request_id:
-        message += f" [request id {request_id}]"
-    return cls(message, status_code=status_code, body=body, request_id=request_id, url=url, headers=headers)
+        message += f" [request id {quoted(request_id, 100)}]"
+    wait = server_delay(headers or {})
+    if wait is not None and wait > 0:
+        message += f" [retry after {wait:g} s]"
+    error = cls(message, status_code=status_code, body=body, request_id=request_id, url=url, headers=headers)
+    error.retry_after = wait
+    return error
+
+
+#: How much of a response body a message or log line quotes.
+QUOTE_LIMIT = 2000
+
+
+def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` fit for one line of a message: control characters escaped, cut to about ``limit`` characters."""
+    cut = text[:limit]
+    escaped = cut.encode("unicode_escape").decode("ascii") if not cut.isprintable() else cut
+    if len(escaped) > limit:
+        escaped = escaped[:limit]
+    return escaped + (f"… ({len(text):,} characters)" if len(text) > limit else "")
 
 
 def _detail(body: Any) -> str:
-    """The human part of an error body: OpenAI's ``error.message``, AIML's ``message``, or the text."""
+    """The human part of an error body: OpenAI's ``error.message``, AIML's ``message``, or the text (quoted)."""
     if isinstance(body, dict):
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])
+            return quoted(str(error["message"]))
         for key in ("message", "detail", "error"):
             if isinstance(body.get(key), str):
-                return str(body[key])
+                return quoted(str(body[key]))
         return ""
-    text = str(body or "").strip()
-    return text[:200] + ("…" if len(text) > 200 else "")
+    return quoted(str(body or "").strip(), 200)

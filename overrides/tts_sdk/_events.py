@@ -57,43 +57,95 @@ class SpeechAudioDone:
 SpeechEvent = SpeechAudioDelta | SpeechAudioDone
 
 
-class EventParser:
-    """Incremental SSE parser: feed it text as it arrives, get complete events back."""
+#: The longest SSE line accepted (a ``data:`` line carries one base64 audio delta).
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
-    def __init__(self, url: str) -> None:
-        self._url = url
-        self._buffer = ""
+
+class EventParser:
+    """Incremental SSE parser over bytes, in linear time: LF, CRLF and CR line ends, UTF-8 split anywhere
+    across chunks, lines of at most ``max_line`` bytes. :meth:`close` raises :class:`StreamEventError` when the
+    stream ended without ``speech.audio.done``."""
+
+    def __init__(self, url: str, max_line: int = MAX_LINE_BYTES) -> None:
+        self._url, self._max_line = url, max_line
+        self._buffer = bytearray()
+        self._scanned = 0  # bytes of the buffer known to hold no line end
+        self._after_cr = False  # the last chunk ended in CR: a LF starting the next one belongs to it
         self._data: list[str] = []
         self._count = 0
+        self._done = False
 
-    def feed(self, text: str) -> list[SpeechEvent]:
-        """Events completed by ``text``."""
-        self._buffer += text
-        events = []
-        *lines, self._buffer = self._buffer.split("\n")
-        for raw in lines:
-            line = raw.rstrip("\r")
-            if not line:
-                if self._data:
-                    events.append(self._event("\n".join(self._data)))
-                    self._data = []
-            elif line.startswith("data:"):
-                self._data.append(line[5:].removeprefix(" "))
-            # "event:", "id:", "retry:" and ":" comment lines carry nothing a speech event needs.
+    def feed(self, chunk: bytes) -> list[SpeechEvent]:
+        """Events completed by ``chunk``."""
+        if self._after_cr and chunk[:1] == b"\n":
+            chunk = chunk[1:]
+        self._after_cr = False
+        self._buffer += chunk
+        events: list[SpeechEvent] = []
+        start = 0
+        buffer = self._buffer
+        position = self._scanned
+        while True:
+            cr, lf = buffer.find(b"\r", position), buffer.find(b"\n", position)
+            end = min(cr, lf) if cr >= 0 and lf >= 0 else max(cr, lf)
+            if end < 0:
+                break
+            if end - start > self._max_line:
+                raise self._too_long()
+            self._line(bytes(buffer[start:end]), events)
+            step = 1
+            if buffer[end] == 0x0D:
+                if end + 1 < len(buffer):
+                    step = 2 if buffer[end + 1] == 0x0A else 1
+                else:
+                    self._after_cr = True
+            start = position = end + step
+        del buffer[:start]
+        self._scanned = len(buffer)
+        if self._scanned > self._max_line:
+            raise self._too_long()
         return events
 
     def close(self) -> list[SpeechEvent]:
-        """Events still pending at the end of the body (a last one without its blank line)."""
-        pending = self.feed("\n\n") if (self._buffer.strip() or self._data) else []
-        return pending
+        """Events still pending at the end of the body; raises when ``speech.audio.done`` never came."""
+        events: list[SpeechEvent] = []
+        if self._buffer:
+            self._line(bytes(self._buffer), events)
+            self._buffer.clear()
+        self._line(b"", events)
+        if not self._done:
+            raise StreamEventError(
+                f"the event stream from {self._url} ended after {self._count} events without speech.audio.done: "
+                "the audio may be incomplete",
+                url=self._url,
+            )
+        return events
+
+    def _line(self, raw: bytes, events: list[SpeechEvent]) -> None:
+        if not raw:
+            if self._data:
+                events.append(self._event("\n".join(self._data)))
+                self._data = []
+            return
+        if raw.startswith(b"data:"):
+            try:
+                text = raw[5:].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                message = f"event {self._count + 1} from {self._url} is not UTF-8 (byte {exc.start + 5} of its line)"
+                raise StreamEventError(message, url=self._url) from None
+            self._data.append(text.removeprefix(" "))
+        # "event:", "id:", "retry:" and ":" comment lines carry nothing a speech event needs.
+
+    def _too_long(self) -> StreamEventError:
+        return StreamEventError(f"an event line from {self._url} is longer than {self._max_line} bytes", url=self._url)
 
     def _event(self, data: str) -> SpeechEvent:
         self._count += 1
         where = f"event {self._count} from {self._url}"
         try:
             body: Any = json.loads(data)
-        except ValueError as exc:
-            raise StreamEventError(f"{where} is not JSON: {data[:80]!r}", url=self._url) from exc
+        except ValueError:
+            raise StreamEventError(f"{where} is not JSON: {data[:80]!r}", url=self._url) from None
         kind = body.get("type") if isinstance(body, dict) else None
         if kind == "speech.audio.delta":
             audio = body.get("audio")
@@ -101,12 +153,13 @@ class EventParser:
                 raise StreamEventError(f"{where} (speech.audio.delta) has no base64 `audio`", url=self._url)
             try:
                 return SpeechAudioDelta(base64.b64decode(audio, validate=True))
-            except (binascii.Error, ValueError) as exc:
-                raise StreamEventError(f"{where} (speech.audio.delta): `audio` is not base64", url=self._url) from exc
+            except (binascii.Error, ValueError):
+                raise StreamEventError(f"{where} (speech.audio.delta): `audio` is not base64", url=self._url) from None
         if kind == "speech.audio.done":
             usage = body.get("usage")
             fields = ("input_tokens", "output_tokens", "total_tokens")
             if not isinstance(usage, dict) or not all(isinstance(usage.get(name), int) for name in fields):
                 raise StreamEventError(f"{where} (speech.audio.done) lacks integer usage {fields}", url=self._url)
+            self._done = True
             return SpeechAudioDone(SpeechUsage(*(int(usage[name]) for name in fields)))
         raise StreamEventError(f"{where} has an unknown type {kind!r}", url=self._url)

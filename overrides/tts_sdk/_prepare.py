@@ -6,10 +6,12 @@ import json
 
 import httpx
 
-from tts_sdk._errors import MissingAPIKeyError, PayloadValidationError, UnsupportedParameterError
+from tts_sdk._decoding import ACCEPT_ENCODING
+from tts_sdk._errors import ConfigurationError, MissingAPIKeyError, PayloadValidationError, UnsupportedParameterError
+from tts_sdk._exchange import Plan
 from tts_sdk._providers import BUILTIN_PROVIDERS, Provider, resolve_endpoints
 from tts_sdk._routing import Route, route, spec_of_request
-from tts_sdk._urls import is_loopback
+from tts_sdk._urls import DownloadPolicy, is_private
 from tts_sdk._validation._select import compiled
 from tts_sdk._vocabulary import DEFAULT_PCM_RATE, build_payload, chosen, field_path, requested_rate
 
@@ -32,7 +34,16 @@ USER_AGENT = "tts-sdk/0.1.0"
 class ClientOptions:
     """Everything a client resolved at construction: endpoints, defaults and limits."""
 
-    __slots__ = ("default_headers", "endpoints", "max_audio_bytes", "max_retries", "provider", "timeout", "validate")
+    __slots__ = (
+        "allow_download_hosts",
+        "default_headers",
+        "endpoints",
+        "max_audio_bytes",
+        "max_retries",
+        "provider",
+        "timeout",
+        "validate",
+    )
 
     def __init__(
         self,
@@ -47,18 +58,25 @@ class ClientOptions:
         default_headers: Mapping[str, str] | None,
         validate: bool,
         max_retries: int,
+        allow_download_hosts: Iterable[str] = (),
     ) -> None:
         known = dict(BUILTIN_PROVIDERS) | {extra.name: extra for extra in providers}
         self.endpoints: dict[str, Endpoint] = resolve_endpoints(known, keys, base_urls, base_url)
+        for endpoint in self.endpoints.values():
+            problem = _url_problem(endpoint.base_url)
+            if problem:
+                raise ConfigurationError(f"the base URL of {endpoint.provider.name!r} ({endpoint.base_url}) {problem}")
         if provider is not None and provider not in self.endpoints:
-            raise ValueError(f"unknown provider {provider!r}; known: {', '.join(self.endpoints)}")
+            raise ConfigurationError(f"unknown provider {provider!r}; known: {', '.join(self.endpoints)}")
+        #: Hosts audio may be downloaded from besides public https ones (``allow_download_hosts=``).
+        self.allow_download_hosts = frozenset(host.lower().strip("[]") for host in allow_download_hosts)
         self.provider = provider
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_audio_bytes = max_audio_bytes
         self.default_headers = dict(default_headers or {})
         self.validate = validate
         if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+            raise ConfigurationError("max_retries must be 0 or more")
         self.max_retries = max_retries
 
     def describe(self) -> str:
@@ -66,10 +84,26 @@ class ClientOptions:
         return ", ".join(repr(endpoint) for endpoint in self.endpoints.values())
 
 
+def _url_problem(url: str) -> str | None:
+    """What is wrong with a base URL (scheme, host, port), or None."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as exc:
+        return f"is not a valid URL ({exc})"
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        return "must be an http(s) URL with a host"
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        return f"has a port out of range ({parsed.port})"
+    return None
+
+
 class Prepared:
     """One speech request, ready to send."""
 
     __slots__ = ("body", "headers", "payload", "pcm_rate", "requested_format", "route", "text_field", "timeout")
+
+    #: The headers to send, without the key (the exchange core adds it as a :class:`Secret`).
+    headers: dict[str, str]
 
     def __init__(
         self,
@@ -131,7 +165,7 @@ def prepare(
         if any(problem.severity == "error" for problem in problems):
             raise PayloadValidationError(problems, target.model)
     endpoint = target.endpoint
-    if endpoint.key is None and not is_loopback(httpx.URL(endpoint.base_url).host):
+    if endpoint.key is None and not is_private(httpx.URL(endpoint.base_url).host):
         variable = f" or set {endpoint.provider.key_env}" if endpoint.provider.key_env else ""
         raise MissingAPIKeyError(
             f"no API key for provider {endpoint.provider.name!r}: pass {endpoint.provider.name}_api_key=...{variable}"
@@ -140,15 +174,38 @@ def prepare(
         "Content-Type": "application/json",
         "Accept": "audio/*, application/octet-stream, application/json",
         "User-Agent": USER_AGENT,
+        "Accept-Encoding": ACCEPT_ENCODING,
         **options.default_headers,
         **dict(extra_headers or {}),
-        **endpoint.auth_headers(),
     }
     requested = chosen(target.spec, "format", payload)
     chosen_timeout = options.timeout if timeout is DEFAULT else timeout
     if not isinstance(chosen_timeout, httpx.Timeout):
         chosen_timeout = httpx.Timeout(chosen_timeout)  # type: ignore[arg-type]
     return Prepared(target, payload, requested, headers, chosen_timeout)
+
+
+def plan(options: ClientOptions, prepared: Prepared, max_retries: int | None) -> Plan:
+    """What the exchange core needs for one prepared call."""
+    endpoint = prepared.route.endpoint
+    local = is_private(parsed_host(endpoint.base_url))
+    return Plan(
+        url=prepared.route.url,
+        headers=prepared.headers,
+        body=prepared.body,
+        secret=endpoint.key,
+        auth=endpoint.provider.auth,
+        api=prepared.route.spec.provider,
+        timeout=prepared.timeout,
+        max_retries=options.max_retries if max_retries is None else max_retries,
+        limit=options.max_audio_bytes,
+        downloads=DownloadPolicy(local_api=local, allowed_hosts=options.allow_download_hosts),
+    )
+
+
+def parsed_host(url: str) -> str:
+    """The host of a (checked) base URL."""
+    return httpx.URL(url).host
 
 
 class _Default:

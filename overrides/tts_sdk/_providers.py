@@ -90,13 +90,6 @@ class Endpoint:
     def __init__(self, provider: Provider, base_url: str, key: Secret | None) -> None:
         self.provider, self.base_url, self.key = provider, base_url.rstrip("/"), key
 
-    def auth_headers(self) -> dict[str, str]:
-        """The Authorization header for this endpoint (empty without a key)."""
-        if self.key is None:
-            return {}
-        value = self.key.reveal()
-        return {"Authorization": f"Bearer {value}" if self.provider.auth == "bearer" else value}
-
     def __repr__(self) -> str:
         key = "set" if self.key is not None else "missing"
         return f"Endpoint({self.provider.name!r}, base_url={self.base_url!r}, key={key})"

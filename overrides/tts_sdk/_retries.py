@@ -2,12 +2,15 @@
 
 Retried: 408, 409, 429 and 5xx statuses, connection failures and timeouts; a response saying
 ``x-should-retry: true`` is retried and one saying ``false`` is not, whatever its status. The wait honours
-``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date) when it is at most :data:`MAX_RETRY_AFTER`,
-else backs off exponentially from :data:`INITIAL_DELAY` to :data:`MAX_DELAY` with up to 25% jitter.
+``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date; ``0`` means now); a server asking for more
+than :data:`MAX_RETRY_AFTER` is not waited out: the error is raised at once, its ``retry_after`` saying how
+long. Without either, it backs off exponentially from :data:`INITIAL_DELAY` to :data:`MAX_DELAY` with up to
+25% jitter.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from email.utils import parsedate_to_datetime
@@ -33,7 +36,10 @@ def retry_delay(error: Exception, attempt: int, *, now: float | None = None) -> 
         return None
     if verdict != "true" and not _retryable(error):
         return None
-    return _server_delay(headers, now) or _backoff(attempt)
+    asked = server_delay(headers, now)
+    if asked is None:
+        return _backoff(attempt)
+    return asked if asked <= MAX_RETRY_AFTER else None
 
 
 def _retryable(error: Exception) -> bool:
@@ -43,8 +49,9 @@ def _retryable(error: Exception) -> bool:
     return isinstance(error, APIConnectionError)
 
 
-def _server_delay(headers: Mapping[str, str], now: float | None) -> float | None:
-    """What the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or HTTP date), if sane."""
+def server_delay(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """What the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or HTTP date); None if neither
+    says (a negative or unreadable value says nothing)."""
     for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
         value = headers.get(name)
         if not value:
@@ -56,7 +63,7 @@ def _server_delay(headers: Mapping[str, str], now: float | None) -> float | None
                 seconds = parsedate_to_datetime(value).timestamp() - (now if now is not None else time.time())
             except (TypeError, ValueError, IndexError):
                 continue
-        if 0 <= seconds <= MAX_RETRY_AFTER:
+        if seconds >= 0 and not math.isnan(seconds):
             return seconds
     return None
 

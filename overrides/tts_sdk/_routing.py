@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tts_sdk._catalog import SpecInfo, specs
 from tts_sdk._errors import UnknownModelError
+from tts_sdk._validation._select import spec_for_model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,28 +28,17 @@ class Route:
 def route(model: str, provider: str | None, endpoints: dict[str, Endpoint]) -> Route:
     """Pick the endpoint and spec for ``model``.
 
-    ``provider`` (the call's, else the client's) wins; without one, a model id listed by an AIML spec goes
-    to the AIML API and any other id to OpenAI. On an OpenAI-style provider every model id is accepted
-    (routers name models their own way); on the AIML API it must be one its specs list.
+    ``provider`` (the call's, else the client's) wins; without one, the model's spec (by
+    :func:`spec_for_model`, the rule validation and ``tts-sdk batch`` use too) says which API it goes to. On an
+    OpenAI-style provider every model id is accepted (routers name models their own way); on the AIML API it
+    must be one its specs list.
     """
-    aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
     if provider is None:
-        provider = "aiml" if any(model in spec.models for spec in aiml_specs) else "openai"
+        provider = spec_for_model(model).provider
     if provider not in endpoints:
         raise UnknownModelError(f"unknown provider {provider!r}; configured: {', '.join(endpoints)}")
     endpoint = endpoints[provider]
-    if endpoint.provider.api == "aiml":
-        for spec in aiml_specs:
-            if model in spec.models:
-                return Route(endpoint, spec, model)
-        known = [served for spec in aiml_specs for served in spec.models]
-        raise UnknownModelError(
-            f"model {model!r} is not served by the AIML API specs; known models: {', '.join(known)}",
-            model=model,
-            known=known,
-        )
-    openai_spec = next(spec for spec in specs() if spec.provider == "openai")
-    return Route(endpoint, openai_spec, model)
+    return Route(endpoint, spec_for_model(model, endpoint.provider.api), model)
 
 
 def spec_of_request(request: object) -> SpecInfo:
