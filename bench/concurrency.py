@@ -1,7 +1,10 @@
-"""2,000 async requests at concurrency 64 against a fast loopback server: AsyncTTS vs httpx vs AsyncOpenAI.
+"""2,000 async requests at concurrency 64 against a fast loopback server, side by side in one run: raw
+``httpx.AsyncClient``, ``httpx2.AsyncClient``, httpx over the ``httpx-aiohttp`` transport, raw aiohttp,
+``openai.AsyncOpenAI`` with and without ``DefaultAioHttpClient``, and ``AsyncTTS`` on both backends.
 
 Throughput (requests per second), median of 3 rounds with the clients interleaved.
-Goal (issue 6): AsyncTTS >= 0.9x raw httpx.AsyncClient.
+Goals: AsyncTTS >= 0.9x raw httpx.AsyncClient (issue 6); AsyncTTS(http_backend="aiohttp") >= 0.5x raw aiohttp
+(issue 12).
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable
 
+import aiohttp
 import httpx
+import httpx2
 import openai
 from _common import fast_server, machine, table
+from httpx_aiohttp import AiohttpTransport
 from tts_sdk import AsyncTTS
 
 REQUESTS = 2000
@@ -37,27 +43,68 @@ async def throughput(call: Callable[[], Awaitable[object]]) -> float:
 async def measure(base: str) -> dict[str, list[float]]:
     # Every client with its out-of-the-box connection pool (httpx's default limits: 100 connections, 20 kept).
     facade = AsyncTTS(base_url=base, openai_api_key="sk-bench")
+    facade_aiohttp = AsyncTTS(base_url=base, openai_api_key="sk-bench", http_backend="aiohttp")
     raw = httpx.AsyncClient()
+    raw2 = httpx2.AsyncClient()
+    over_aiohttp = httpx.AsyncClient(transport=AiohttpTransport(client=aiohttp.ClientSession()))
+    session = aiohttp.ClientSession()
     official = openai.AsyncOpenAI(base_url=f"{base}/v1", api_key="sk-bench")
+    official_aiohttp = openai.AsyncOpenAI(
+        base_url=f"{base}/v1", api_key="sk-bench", http_client=openai.DefaultAioHttpClient()
+    )
+    url, headers = f"{base}/v1/audio/speech", {"Authorization": "Bearer sk-bench"}
 
     async def facade_call() -> bytes:
         return (await facade.speech.create(model="tts-1", text="Hello from the benchmark.", voice="alloy")).content
 
+    async def facade_aiohttp_call() -> bytes:
+        audio = await facade_aiohttp.speech.create(model="tts-1", text="Hello from the benchmark.", voice="alloy")
+        return audio.content
+
     async def raw_call() -> bytes:
-        response = await raw.post(f"{base}/v1/audio/speech", json=PAYLOAD, headers={"Authorization": "Bearer sk-bench"})
-        return response.content
+        return (await raw.post(url, json=PAYLOAD, headers=headers)).content
+
+    async def raw2_call() -> bytes:
+        return (await raw2.post(url, json=PAYLOAD, headers=headers)).content
+
+    async def over_aiohttp_call() -> bytes:
+        return (await over_aiohttp.post(url, json=PAYLOAD, headers=headers)).content
+
+    async def aiohttp_call() -> bytes:
+        async with session.post(url, json=PAYLOAD, headers=headers) as response:
+            return await response.read()
 
     async def official_call() -> bytes:
         response = await official.audio.speech.create(model="tts-1", input="Hello from the benchmark.", voice="alloy")
         return response.content
 
-    clients = {"tts_sdk AsyncTTS": facade_call, "raw httpx.AsyncClient": raw_call, "openai.AsyncOpenAI": official_call}
+    async def official_aiohttp_call() -> bytes:
+        response = await official_aiohttp.audio.speech.create(
+            model="tts-1", input="Hello from the benchmark.", voice="alloy"
+        )
+        return response.content
+
+    clients = {
+        "tts_sdk AsyncTTS (httpx)": facade_call,
+        "tts_sdk AsyncTTS (aiohttp)": facade_aiohttp_call,
+        "raw httpx.AsyncClient": raw_call,
+        "raw httpx2.AsyncClient": raw2_call,
+        "httpx over httpx-aiohttp": over_aiohttp_call,
+        "raw aiohttp": aiohttp_call,
+        "openai.AsyncOpenAI": official_call,
+        "openai.AsyncOpenAI + DefaultAioHttpClient": official_aiohttp_call,
+    }
     for call in clients.values():
         await throughput(call)  # warm the connection pools
     results: dict[str, list[float]] = {name: [] for name in clients}
     for _ in range(ROUNDS):
         for name, call in clients.items():
             results[name].append(await throughput(call))
+    await facade.aclose()
+    await facade_aiohttp.aclose()
+    await over_aiohttp.aclose()
+    await session.close()
+    await official_aiohttp.close()
     return results
 
 
@@ -66,11 +113,11 @@ def main() -> None:
     with fast_server() as base:
         results = asyncio.run(measure(base))
     medians = {name: statistics.median(values) for name, values in results.items()}
-    raw = medians["raw httpx.AsyncClient"]
+    raw, aio = medians["raw httpx.AsyncClient"], medians["raw aiohttp"]
     table(
         "Async throughput at concurrency 64",
-        ["client", "requests/s (median)", "vs raw httpx"],
-        [(name, f"{value:,.0f}", f"{value / raw:.2f}x") for name, value in medians.items()],
+        ["client", "requests/s (median)", "vs raw httpx", "vs raw aiohttp"],
+        [(name, f"{value:,.0f}", f"{value / raw:.2f}x", f"{value / aio:.2f}x") for name, value in medians.items()],
     )
 
 

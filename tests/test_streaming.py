@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import gc
-import weakref
 import io
 import json
 import threading
+import weakref
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path

@@ -12,13 +12,13 @@ import httpx
 from tts_sdk._audio import Audio, atomic_file
 from tts_sdk._client_base import ClientBase
 from tts_sdk._drivers import AiohttpDriver, AsyncHttpxDriver
-from tts_sdk._errors import ConfigurationError
+from tts_sdk._errors import ConfigurationError, StreamConsumedError
 from tts_sdk._events import EventParser
 from tts_sdk._exchange import media_type, speech_flow
 from tts_sdk._join import check_joinable
 from tts_sdk._openai_shape import AsyncAudioSpeech, AudioResource
 from tts_sdk._prepare import DEFAULT, plan, prepare
-from tts_sdk._results import StreamConsumedError, StreamDecoder, audio_format, audio_of, joined
+from tts_sdk._results import StreamDecoder, audio_format, audio_of, joined
 from tts_sdk._split import split_text
 from tts_sdk._vocabulary import schema_at
 

@@ -118,7 +118,7 @@ class HttpxDriver:
             opened.append(answer)
             return answer
         if isinstance(step, Read):
-            return self._read(step.answer, step.limit)  # type: ignore[arg-type]
+            return self._read(step.answer, step.limit, truncate=step.truncate)  # type: ignore[arg-type]
         if isinstance(step, Close):
             step.answer.response.close()  # type: ignore[attr-defined]
             return None
@@ -148,17 +148,17 @@ class HttpxDriver:
         except _TRANSPORT_ERRORS as exc:
             raise _failure(url, exc) from None
 
-    def _read(self, answer: _HttpxAnswer, limit: int) -> bytes | None:
-        if _content_length_over(answer.headers, limit):
+    def _read(self, answer: _HttpxAnswer, limit: int, *, truncate: bool = False) -> bytes | None:
+        if not truncate and _content_length_over(answer.headers, limit):
             answer.response.close()
             return None
         parts, size = [], 0
         for chunk in self.iter_raw(answer):
             size += len(chunk)
+            parts.append(chunk)
             if size > limit:
                 answer.response.close()
-                return None
-            parts.append(chunk)
+                return b"".join(parts)[:limit] if truncate else None
         return b"".join(parts)
 
     def iter_raw(self, answer: Any) -> Iterator[bytes]:
@@ -210,7 +210,7 @@ class _AsyncDriver:
                         value = await self._send(step)
                         opened.append(value)
                     elif isinstance(step, Read):
-                        value = await self._read(step.answer, step.limit)
+                        value = await self._read(step.answer, step.limit, truncate=step.truncate)
                     elif isinstance(step, Close):
                         await self.close_answer(step.answer)
                     elif isinstance(step, Sleep):
@@ -227,7 +227,7 @@ class _AsyncDriver:
     async def _send(self, step: Send) -> Any:
         raise NotImplementedError
 
-    async def _read(self, answer: Any, limit: int) -> bytes | None:
+    async def _read(self, answer: Any, limit: int, *, truncate: bool = False) -> bytes | None:
         raise NotImplementedError
 
     async def close_answer(self, answer: Any) -> None:
@@ -265,17 +265,17 @@ class AsyncHttpxDriver(_AsyncDriver):
         except _TRANSPORT_ERRORS as exc:
             raise _failure(url, exc) from None
 
-    async def _read(self, answer: _HttpxAnswer, limit: int) -> bytes | None:
-        if _content_length_over(answer.headers, limit):
+    async def _read(self, answer: _HttpxAnswer, limit: int, *, truncate: bool = False) -> bytes | None:
+        if not truncate and _content_length_over(answer.headers, limit):
             await answer.response.aclose()
             return None
         parts, size = [], 0
         async for chunk in self.aiter_raw(answer):
             size += len(chunk)
+            parts.append(chunk)
             if size > limit:
                 await answer.response.aclose()
-                return None
-            parts.append(chunk)
+                return b"".join(parts)[:limit] if truncate else None
         return b"".join(parts)
 
     async def aiter_raw(self, answer: Any) -> AsyncIterator[bytes]:
@@ -333,8 +333,9 @@ class AiohttpDriver(_AsyncDriver):
     def _new_session(self) -> aiohttp.ClientSession:
         library = self._aiohttp
         connector = library.TCPConnector(limit=100, ttl_dns_cache=300)
+        # trust_env only with proxies set: it costs two thread hops a request (proxy and netrc lookups).
         session: aiohttp.ClientSession = library.ClientSession(
-            connector=connector, auto_decompress=False, trust_env=True
+            connector=connector, auto_decompress=False, trust_env=environment_has_proxies()
         )
         return session
 
@@ -356,17 +357,17 @@ class AiohttpDriver(_AsyncDriver):
         except self._errors as exc:
             raise _failure(url, exc) from None
 
-    async def _read(self, answer: _AiohttpAnswer, limit: int) -> bytes | None:
-        if _content_length_over(answer.headers, limit):
+    async def _read(self, answer: _AiohttpAnswer, limit: int, *, truncate: bool = False) -> bytes | None:
+        if not truncate and _content_length_over(answer.headers, limit):
             answer.response.close()
             return None
         parts, size = [], 0
         async for chunk in self.aiter_raw(answer, release=False):
             size += len(chunk)
+            parts.append(chunk)
             if size > limit:
                 answer.response.close()
-                return None
-            parts.append(chunk)
+                return b"".join(parts)[:limit] if truncate else None
         answer.response.release()
         return b"".join(parts)
 

@@ -79,6 +79,10 @@ class APIResponseValidationError(APIError):
     """The API answered 2xx with something that is not a speech response (wrong content type, bad JSON...)."""
 
 
+class StreamConsumedError(TTSError):
+    """A stream was iterated a second time (its bytes were already handed over)."""
+
+
 class StreamEventError(APIResponseValidationError):
     """A server-sent event that is not a well-formed speech event (the message names the event)."""
 

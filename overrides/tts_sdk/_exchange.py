@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("tts_sdk")
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+#: What is read of an error answer (the rest is dropped with the connection).
+ERROR_BODY_LIMIT = 64 * 1024
 _DOWNLOAD_HEADERS = {"Accept": "audio/*, application/octet-stream"}
 
 
@@ -72,12 +74,13 @@ class Send:
 
 
 class Read:
-    """Read the whole raw body: the driver returns the bytes, or None past ``limit`` (or a larger Content-Length)."""
+    """Read the whole raw body: the driver returns the bytes, or None past ``limit`` (or a larger Content-Length);
+    with ``truncate``, the first ``limit`` bytes instead."""
 
-    __slots__ = ("answer", "limit")
+    __slots__ = ("answer", "limit", "truncate")
 
-    def __init__(self, answer: Answer, limit: int) -> None:
-        self.answer, self.limit = answer, limit
+    def __init__(self, answer: Answer, limit: int, *, truncate: bool = False) -> None:
+        self.answer, self.limit, self.truncate = answer, limit, truncate
 
 
 class Close:
@@ -164,9 +167,9 @@ def _post(plan: Plan, *, stream: bool, events: bool) -> Flow[tuple[Answer, bytes
             if events and not media_type(answer).startswith("text/event-stream"):
                 raise unexpected_content(answer, (yield from _read(answer, 2048, quiet=True)), "text/event-stream")
             return answer, None
-        content = yield from _read(answer, plan.limit)
         if not success:
-            raise _status_error(answer, content)
+            raise _status_error(answer, (yield from _read(answer, ERROR_BODY_LIMIT, quiet=True)))
+        content = yield from _read(answer, plan.limit)
         if not is_audio(answer) and not (plan.api == "aiml" and media_type(answer) in ("application/json", "")):
             raise unexpected_content(answer, content, "audio" if plan.api == "openai" else "audio or JSON")
         return answer, content
@@ -206,7 +209,7 @@ def _download(plan: Plan, url: str, *, stream: bool) -> Flow[tuple[Answer, bytes
 
 def _read(answer: Answer, limit: int, *, download: bool = False, quiet: bool = False) -> Flow[bytes]:
     """The decoded body, within ``limit`` decoded bytes (``quiet``: a snippet for a message, cut at the limit)."""
-    raw = yield Read(answer, limit)
+    raw = yield Read(answer, limit, truncate=quiet)
     if raw is None and not quiet:
         raise too_large(answer.url, limit, download=download)
     try:

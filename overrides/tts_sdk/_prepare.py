@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import httpx
@@ -188,7 +189,7 @@ def prepare(
 def plan(options: ClientOptions, prepared: Prepared, max_retries: int | None) -> Plan:
     """What the exchange core needs for one prepared call."""
     endpoint = prepared.route.endpoint
-    local = is_private(parsed_host(endpoint.base_url))
+    local = _local(endpoint.base_url)
     return Plan(
         url=prepared.route.url,
         headers=prepared.headers,
@@ -203,9 +204,10 @@ def plan(options: ClientOptions, prepared: Prepared, max_retries: int | None) ->
     )
 
 
-def parsed_host(url: str) -> str:
-    """The host of a (checked) base URL."""
-    return httpx.URL(url).host
+@functools.lru_cache(maxsize=64)
+def _local(base_url: str) -> bool:
+    """Is the API at a loopback or private address (``tts-sdk serve``, a test double)?"""
+    return is_private(httpx.URL(base_url).host)
 
 
 class _Default:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tts_sdk._audio import Audio, Usage, format_of
 from tts_sdk._decoding import BodyDecoder, CorruptBodyError, TooLargeError
-from tts_sdk._errors import APIResponseValidationError, TTSError
+from tts_sdk._errors import APIResponseValidationError
 from tts_sdk._exchange import media_type, too_large
 from tts_sdk._join import join_audio
 
@@ -12,10 +12,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from tts_sdk._exchange import Answer, Outcome
     from tts_sdk._prepare import Prepared
-
-
-class StreamConsumedError(TTSError):
-    """A stream was iterated a second time (its bytes were already handed over)."""
 
 
 def audio_format(answer: Answer, requested: str | None) -> str | None:
