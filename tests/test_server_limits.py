@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-import pytest
 import soundfile
 from tts_sdk.server import running
 from tts_sdk.server._speech import MAX_PIECE_CHARACTERS, sentences
@@ -196,9 +195,8 @@ def test_running_out_of_file_descriptors_is_logged_once() -> None:
     assert stderr.count("cannot accept connections") <= 1, stderr[:2000]
 
 
-@pytest.mark.parametrize("workers", [2])
-def test_synthesis_in_worker_processes(workers: int) -> None:
-    with running(workers=workers) as base:
+def test_synthesis_in_worker_processes() -> None:
+    with running(workers=2) as base:
         body = {"model": "tts-1", "input": "Hello from a worker process.", "voice": "alloy", "response_format": "wav"}
         with httpx.Client(timeout=60) as client:
             answers = [client.post(f"{base}/v1/audio/speech", json=body) for _ in range(3)]

@@ -93,11 +93,18 @@ class AudioDownloadError(APIError):
     ``status_code`` is the download's HTTP status when it answered with one (5xx downloads are retried).
     """
 
-    def __init__(self, message: str, *, url: str | None = None, status_code: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status_code: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message, url=url)
         self.status_code = status_code
         #: The download's response headers, when it answered (for Retry-After).
-        self.headers: dict[str, str] = {}
+        self.headers: Mapping[str, str] = headers or {}
 
 
 class APIStatusError(APIError):

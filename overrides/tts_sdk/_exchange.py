@@ -292,9 +292,8 @@ def unexpected_content(answer: Answer, content: bytes, expected: str) -> APIResp
 def download_error(url: str, reason: str, status_code: int | None = None,
                    headers: Mapping[str, str] | None = None) -> AudioDownloadError:  # fmt: skip
     """The error for an audio URL that could not be fetched."""
-    error = AudioDownloadError(f"cannot download the audio from {url}: {reason}", url=url, status_code=status_code)
-    error.headers = dict(headers or {})
-    return error
+    message = f"cannot download the audio from {url}: {reason}"
+    return AudioDownloadError(message, url=url, status_code=status_code, headers=headers)
 
 
 def too_large(url: str, limit: int, *, download: bool) -> APIResponseValidationError | AudioDownloadError:

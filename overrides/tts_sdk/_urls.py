@@ -8,16 +8,6 @@ from urllib.parse import urljoin, urlsplit
 MAX_REDIRECTS = 5
 
 
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def is_private(host: str) -> bool:
     """True for hosts that are not the public internet: loopback, private, link-local, reserved addresses,
     ``localhost`` and ``*.localhost`` names. (Other names are judged by name only: DNS is not consulted.)"""

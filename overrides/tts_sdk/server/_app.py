@@ -217,8 +217,13 @@ async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Re
 _CLOSE = {"connection": "close"}
 
 
-def _busy(exc: QueueFullError) -> JSONResponse:
-    return error(503, str(exc), kind="server_busy", headers={"retry-after": str(exc.retry_after)})
+def _busy(pool: SynthesisPool) -> JSONResponse | None:
+    """503 with ``Retry-After`` when the synthesis queue is full, else None (the request may go on)."""
+    try:
+        pool.admit()
+    except QueueFullError as exc:
+        return error(503, str(exc), kind="server_busy", headers={"retry-after": str(exc.retry_after)})
+    return None
 
 
 def _authorized(header: str | None, key: str) -> bool:
@@ -304,10 +309,9 @@ async def _aiml_speech(request: Request) -> Response:
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
     text = str(get_path(payload, str(spec.fields.get("text"))))
-    try:
-        state.pool.admit()
-    except QueueFullError as exc:
-        return _busy(exc)
+    busy = _busy(state.pool)
+    if busy is not None:
+        return busy
     if wants_wav:
         return _respond(fault, _whole_file(state.pool, text, voice, speed, format_name, output_rate=rate), kind)
     audio, size = await _encoded(state.pool, text, voice, speed, format_name, output_rate=rate)
@@ -348,10 +352,9 @@ async def _openai_speech(request: Request) -> Response:
         kind = media_type(format_name)
     except UnsupportedFormatError as exc:
         return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    try:
-        state.pool.admit()
-    except QueueFullError as exc:
-        return _busy(exc)
+    busy = _busy(state.pool)
+    if busy is not None:
+        return busy
     pieces = _audio_pieces(state.pool, payload["input"], voice, speed, format_name, output_rate=OPENAI_RATE)
     if sse:
         return _respond(fault, _events(pieces, payload["input"]), "text/event-stream")
