@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SPECS_STAMP := specs/downloaded/.fetched
 HAND_WRITTEN := overrides/tts_sdk generator tests bench
 
-.PHONY: help venv specs update-specs generate check lint typecheck pytest test demo bench clean
+.PHONY: help venv specs update-specs generate check lint typecheck pytest test fuzz demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,6 +52,12 @@ pytest: $(SPECS_STAMP) ## The test suite only
 	$(PY) -m pytest -q
 
 test: check lint typecheck pytest ## Everything CI runs: drift check, lint, types, tests
+
+FUZZ_EXAMPLES ?= 2000
+FUZZ_SEED ?= 20261207
+fuzz: $(SPECS_STAMP) ## The long generator fuzz: FUZZ_EXAMPLES drawn OpenAPI documents (2000), seed FUZZ_SEED
+	@echo "fuzzing the generator: $(FUZZ_EXAMPLES) documents, seed $(FUZZ_SEED)"
+	TTS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) TTS_FUZZ_SEED=$(FUZZ_SEED) $(PY) -m pytest -q tests/test_any_schema.py
 
 demo: generate ## The main job, offline: local server, every model through the facade, files in out/
 	$(PY) -m tts_sdk demo --out out

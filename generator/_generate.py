@@ -13,10 +13,7 @@ swapped in only when everything succeeded, so a failure leaves ``generated/`` as
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import hashlib
-import io
 import json
 import multiprocessing
 import os
@@ -31,12 +28,15 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator._catalog import resolve_claims
 from generator._errors import GeneratorError
+from generator._package import SNAPSHOT, PackageResult, build_package, write_json
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
+from generator._templates import patched_templates
 
 CATALOG = "catalog.json"
 MANIFEST = "manifest.json"
-SNAPSHOT = "snapshot.json"
+__all__ = ["CATALOG", "MANIFEST", "SNAPSHOT", "generate", "install"]
 _RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -113,153 +113,43 @@ def generate(
     with _staging(output) as staging:
         root = staging / GENERATED_ROOT_PACKAGE
         root.mkdir()
+        patched_templates(staging / "templates")
         work = [(project, entry, data[entry.name], root, staging) for entry in entries]
-        catalog = _run_all(work, jobs)
-        _resolve_claims(entries, catalog)
+        results = _run_all(work, jobs)
+        if any(result.catalog is None for result in results):
+            raise GeneratorError(_report(results))
+        catalog = [result.catalog for result in results if result.catalog is not None]
+        resolve_claims(entries, catalog)
         _write_root(root, catalog)
         _write_models_index(root, catalog)
         _write_speech_types(root, catalog)
         _ruff(root)
         manifest = {"inputs_sha256": fingerprint, "generator": tool_versions(), "files": file_digests(root)}
-        _write_json(root / MANIFEST, manifest)
+        write_json(root / MANIFEST, manifest)
         install(root, output / GENERATED_ROOT_PACKAGE)
     return catalog
 
 
-def _run_all(work: list[tuple[Project, SpecEntry, bytes, Path, Path]], jobs: int | None) -> list[dict[str, Any]]:
-    """Generate every package, in ``jobs`` processes (default: one per core, at most 4)."""
+def _run_all(work: list[tuple[Project, SpecEntry, bytes, Path, Path]], jobs: int | None) -> list[PackageResult]:
+    """Generate every package, in ``jobs`` processes (default: one per core, at most 4); each result is a
+    catalog entry or the reason that spec could not generate."""
     workers = min(len(work), jobs or min(os.cpu_count() or 1, 4))
     if workers < 2 or sys.platform == "win32":
-        return [_generate_one(*job) for job in work]
+        return [build_package(*job) for job in work]
     import openapi_python_client  # noqa: F401, PLC0415 - imported once, before the workers fork
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = [pool.submit(_generate_one, *job) for job in work]
+        futures = [pool.submit(build_package, *job) for job in work]
         return [future.result() for future in futures]
 
 
-def _generate_one(project: Project, entry: SpecEntry, data: bytes, root: Path, staging: Path) -> dict[str, Any]:
-    # Imported here: openapi-python-client is heavy and only this step needs it.
-    from openapi_python_client import generate as run_generator  # noqa: PLC0415
-    from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
-    from openapi_python_client.parser.errors import ErrorLevel  # noqa: PLC0415
-
-    from generator._jsonschema import request_schema  # noqa: PLC0415
-    from generator._normalize import normalize, prune  # noqa: PLC0415
-    from generator._sources import fixed_document  # noqa: PLC0415
-
-    entry = _checked_prefix(entry)
-    upstream, document, fixes = fixed_document(project, entry, data)
-    schema = request_schema(document, entry)
-    normalized = normalize(document, entry)
-    spec_path = staging / f"{entry.name}.normalized.json"
-    spec_path.write_text(json.dumps(normalized, indent=2, ensure_ascii=False), encoding="utf-8")
-    package_dir = root / entry.package
-    config = Config.from_sources(
-        ConfigFile(package_name_override=entry.package, project_name_override=entry.package, post_hooks=[]),
-        MetaType.NONE,
-        spec_path,
-        "utf-8",
-        overwrite=True,
-        output_path=package_dir,
-    )
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
-        errors = run_generator(config=config)
-    problems = [
-        f"{error.header}: {error.detail}" if error.detail else error.header
-        for error in errors
-        if error.level in (ErrorLevel.ERROR, ErrorLevel.WARNING)
-    ]
-    if problems:
-        raise GeneratorError(f"{entry.where}: openapi-python-client: " + "; ".join(problems))
-    (package_dir / "py.typed").write_text("", encoding="utf-8")
-    _write_json(package_dir / "request.schema.json", schema)
-    snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
-    _write_json(package_dir / SNAPSHOT, snapshot)
-    return _catalog_entry(entry, document, schema, fixes)
-
-
-def _checked_prefix(entry: SpecEntry) -> SpecEntry:
-    """The entry with openapi-python-client's spelling of a derived prefix; a declared one it would respell
-    (``GPT4oMini`` becomes ``GPT4OMini``) is refused."""
-    from openapi_python_client.strings import ClassName  # noqa: PLC0415
-
-    name = entry.prefix + "Request"
-    spelled = str(ClassName(name, ""))
-    if spelled != name and not entry.prefix_declared:
-        return dataclasses.replace(entry, prefix=spelled.removesuffix("Request"))
-    if spelled != name:
-        raise GeneratorError(
-            f"{entry.where}: prefix {entry.prefix!r} would generate {spelled!r}, not {name!r}: "
-            f"use prefix = {spelled.removesuffix('Request')!r} in specs/specs.toml"
-        )
-    return entry
-
-
-def _catalog_entry(
-    entry: SpecEntry, document: dict[str, Any], schema: dict[str, Any], fixes: list[str]
-) -> dict[str, Any]:
-    from generator._vocabulary import resolve  # noqa: PLC0415 - the no-op path imports none of the pipeline
-
-    servers = document.get("servers") or [{"url": ""}]
-    return {
-        "name": entry.name,
-        "api": entry.api.name,
-        "provider": entry.api.provider,
-        "package": entry.package,
-        "request_class": entry.prefix + "Request",
-        "operation": {"method": entry.api.method.upper(), "path": entry.api.path},
-        "server": servers[0]["url"],
-        "models": _model_ids(schema),
-        "vocabulary": resolve(entry, schema),
-        "source": entry.url or entry.source,
-        "sha256": entry.sha256,
-        "fixes": fixes,
-    }
-
-
-def _model_ids(schema: dict[str, Any]) -> list[str]:
-    """The model ids a request schema names in ``model`` (its enum, or the enums inside an anyOf)."""
-    model = schema.get("properties", {}).get("model", {})
-    found: list[str] = []
-    for candidate in [model, *model.get("anyOf", []), *model.get("oneOf", [])]:
-        found.extend(value for value in candidate.get("enum", []) if isinstance(value, str) and value not in found)
-    return found
-
-
-def _resolve_claims(entries: list[SpecEntry], catalog: list[dict[str, Any]]) -> None:
-    """Give each model id to one spec: the one whose ``serves`` names it, else the only one whose enum does.
-
-    Two specs claiming one id with no entry saying which serves it stop generation, naming both.
-    """
-    claimants: dict[str, list[SpecEntry]] = {}
-    for entry, spec in zip(entries, catalog, strict=True):
-        if entry.serves is not None:
-            unknown = [model for model in entry.serves if model not in spec["models"]]
-            if unknown:
-                raise GeneratorError(
-                    f"{entry.where}: serves {unknown[0]!r}, which its spec's model enum does not name "
-                    f"(it names: {', '.join(spec['models']) or 'nothing'})"
-                )
-        for model in spec["models"] if entry.serves is None else entry.serves:
-            claimants.setdefault(model, []).append(entry)
-        if entry.api.provider == "aiml" and not spec["models"]:
-            raise GeneratorError(f"{entry.where}: the request schema's `model` names no model id (no enum)")
-    owner: dict[str, SpecEntry] = {}
-    for model, claiming in claimants.items():
-        if len(claiming) == 1:
-            owner[model] = claiming[0]
-            continue
-        explicit = [entry for entry in claiming if entry.serves is not None and model in entry.serves]
-        if len(explicit) != 1:
-            listed = " and ".join(entry.where for entry in claiming)
-            raise GeneratorError(
-                f"model id {model!r} is claimed by {listed}: say which one serves it with "
-                f'serves = ["{model}", ...] on that entry (or serves = [...] without it on the others)'
-            )
-        owner[model] = explicit[0]
-    for entry, spec in zip(entries, catalog, strict=True):
-        spec["models"] = [model for model in spec["models"] if owner.get(model) is entry]
+def _report(results: list[PackageResult]) -> str:
+    """Every spec's result, the failures first: what one failing spec must not hide."""
+    failed = [result for result in results if result.catalog is None]
+    lines = [f"{len(failed)} of {len(results)} specs cannot generate; nothing was written:"]
+    lines += [result.summary() for result in failed]
+    lines += [result.summary() for result in results if result.catalog is not None]
+    return "\n".join(lines)
 
 
 def _write_root(root: Path, catalog: list[dict[str, Any]]) -> None:
@@ -283,7 +173,7 @@ def _write_root(root: Path, catalog: list[dict[str, Any]]) -> None:
     )
     (root / "__init__.py").write_text(doc, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
-    _write_json(root / CATALOG, {"generator": tool_versions(), "specs": catalog})
+    write_json(root / CATALOG, {"generator": tool_versions(), "specs": catalog})
 
 
 def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
@@ -319,10 +209,6 @@ def _exported_names(init: Path) -> list[str]:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
             return [str(element.value) for element in node.value.elts]  # type: ignore[attr-defined]
     raise GeneratorError(f"{init}: no __all__ to re-export")
-
-
-def _write_json(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
 
 
 def _ruff(root: Path) -> None:

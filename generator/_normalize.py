@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
+from generator._degrade import OMIT_FROM_MODEL, Degraded, apply_rules, member
 from generator._errors import GeneratorError
 from generator._project import SpecEntry
 from generator._specdiff import ALL_OPERATIONS, all_operations
@@ -24,8 +25,6 @@ Schema = dict[str, Any]
 
 #: Keywords that describe a use of a schema rather than the schema: kept at the use site.
 _SITE_KEYS = ("description", "default", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly")
-#: Marks a property the typed model leaves out (it admits only its default); validation keeps it.
-OMIT_FROM_MODEL = "x-tts-sdk-omit-from-model"
 _COMPONENT_REF = re.compile(r"^#/components/schemas/([^/]+)$")
 _IDENTIFIER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 
@@ -58,31 +57,47 @@ def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
 OPERATION_ID = "create_speech"
 
 
-def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
-    """Return the generation-ready document for ``entry`` (a repaired one: see generator/_repair.py, which
-    names the operation ``OPERATION_ID`` and drops its tags)."""
-    operation = copy.deepcopy(find_operation(document, entry))
-    lifter = _Lifter(document, entry)
-    where = f"{entry.name}: $.paths[{entry.api.path!r}].{entry.api.method}"
-    for media, content in operation.get("requestBody", {}).get("content", {}).items():
-        if "schema" in content:
-            content["schema"] = lifter.site(
-                content["schema"],
-                entry.prefix + "Request",
-                f"{where}.requestBody.content[{media!r}].schema",
-                children=entry.prefix,
-                named=True,
-            )
+class Normalized:
+    """The generation-ready document, what the rules changed, and where each lifted class came from."""
+
+    def __init__(self, document: dict[str, Any], degraded: list[Degraded], origins: dict[str, str]) -> None:
+        self.document, self.degraded, self.origins = document, degraded, origins
+
+
+def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
+    """The generation-ready document for ``entry`` (a repaired one: see generator/_repair.py, which names the
+    operation ``OPERATION_ID`` and drops its tags): pruned to the operation, shaped by the general rules of
+    generator/_degrade.py, every object and enum lifted into a named component."""
+    pruned = copy.deepcopy(prune(document, entry))
+    pruned.pop(ALL_OPERATIONS, None)
+    operation = pruned["paths"][entry.api.path][entry.api.method]
+    base = f"$.paths[{entry.api.path!r}].{entry.api.method}"
+    roots = [(f"{base}.requestBody.content[{media!r}].schema", content["schema"], True)
+             for media, content in _contents(operation.get("requestBody"))]  # fmt: skip
+    for index, parameter in enumerate(operation.get("parameters") or []):
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            roots.append((f"{base}.parameters[{index}].schema", parameter["schema"], True))
     for status, response in operation.get("responses", {}).items():
-        base = entry.prefix + ("Response" if str(status).startswith("2") else f"Response{status}")
-        for media, content in response.get("content", {}).items():
-            if "schema" in content:
-                content["schema"] = lifter.site(
-                    content["schema"],
-                    base,
-                    f"{where}.responses[{status!r}].content[{media!r}].schema",
-                    named=str(status).startswith("2"),
-                )
+        roots += [(f"{base}.responses[{status!r}].content[{media!r}].schema", content["schema"], False)
+                  for media, content in _contents(response)]  # fmt: skip
+    degraded = apply_rules(pruned, roots)
+    lifter = _Lifter(pruned, entry)
+    where = f"{entry.name}: {base}"
+    for media, content in _contents(operation.get("requestBody")):
+        content["schema"] = lifter.site(
+            content["schema"],
+            entry.prefix + "Request",
+            f"{where}.requestBody.content[{media!r}].schema",
+            children=entry.prefix,
+            named=True,
+        )
+    for status, response in operation.get("responses", {}).items():
+        named = str(status).startswith("2")
+        stem = entry.prefix + ("Response" if named else f"Response{status}")
+        for media, content in _contents(response):
+            content["schema"] = lifter.site(
+                content["schema"], stem, f"{where}.responses[{status!r}].content[{media!r}].schema", named=named
+            )
     security = operation.get("security", document.get("security", []))
     used_schemes = {name for requirement in security for name in requirement}
     schemes = document.get("components", {}).get("securitySchemes", {})
@@ -98,7 +113,15 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
     }
     if "security" in document:
         result["security"] = document["security"]
-    return result
+    return Normalized(result, degraded + lifter.degraded, lifter.origins)
+
+
+def _contents(holder: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(media type, content) pairs of a request body or response that carry a schema."""
+    content = holder.get("content") if isinstance(holder, dict) else None
+    if not isinstance(content, dict):
+        return []
+    return [(media, item) for media, item in content.items() if isinstance(item, dict) and "schema" in item]
 
 
 class _Lifter:
@@ -109,6 +132,10 @@ class _Lifter:
         self.entry = entry
         self.schemas: dict[str, Schema] = {}
         self.by_ref: dict[str, str] = {}
+        #: class name -> the JSON path of the schema it was lifted from.
+        self.origins: dict[str, str] = {}
+        self.degraded: list[Degraded] = []
+        self._spellings: set[str] = set()
 
     def site(
         self, schema: Schema, name: str, where: str, children: str | None = None, *, named: bool = False
@@ -118,30 +145,53 @@ class _Lifter:
         ``named``: a referenced component gets ``name`` too (the request and response bodies are
         ``<prefix>Request`` and ``<prefix>Response`` whether upstream declares them inline or as a component).
         """
+        only = schema.get("allOf")
+        if named and isinstance(only, list) and len(only) == 1 and set(schema) <= {"allOf", *_SITE_KEYS}:
+            # ``{allOf: [X], description: ...}``: a body that is X, which openapi-python-client would not name.
+            inner = {**only[0], **{key: value for key, value in schema.items() if key != "allOf"}}
+            return self.site(inner, name, f"{where}.allOf[0]", children, named=True)
         if "$ref" in schema:
-            return {"$ref": self._lift_ref(schema["$ref"], where, children, name if named else None)}
-        if _needs_class(schema):
-            ref = self._lift(schema, name, where, children)
+            ref = {"$ref": self._lift_ref(schema["$ref"], where, children, name if named else None)}
             site_keys = {key: schema[key] for key in _SITE_KEYS if key in schema}
-            if isinstance(schema.get("properties"), dict):
+            return {"allOf": [ref], **site_keys} if site_keys else ref
+        if _needs_class(schema) or (named and "allOf" in schema):
+            lifted = self._lift(schema, name, where, children)
+            site_keys = {key: schema[key] for key in _SITE_KEYS if key in schema}
+            if isinstance(schema.get("properties"), dict) or "allOf" in schema:
                 # openapi-python-client cannot give a model-typed field a default ("ModelProperty cannot have a
                 # default value"); the API applies it when the field is omitted, and validation keeps it.
                 site_keys.pop("default", None)
-            return {"allOf": [{"$ref": ref}], **site_keys} if site_keys else {"$ref": ref}
+            return {"allOf": [{"$ref": lifted}], **site_keys} if site_keys else {"$ref": lifted}
         return self._walk(schema, name, where)
 
     def _lift_ref(self, ref: str, where: str, children: str | None, name: str | None = None) -> str:
         if ref not in self.by_ref:
-            key = ref.rsplit("/", 1)[-1]
+            key = _camel(ref.rsplit("/", 1)[-1]) or "Schema"
             name = name or (key if key.startswith(self.entry.prefix) else self.entry.prefix + key)
+            name = self._free(name, where)
             self.by_ref[ref] = f"#/components/schemas/{name}"
-            self._lift(resolve(self.document, ref, where), name, f"{where} -> {ref}", children)
+            self._lift(resolve(self.document, ref, where), name, f"{where} -> {ref}", children, checked=True)
         return self.by_ref[ref]
 
-    def _lift(self, schema: Schema, name: str, where: str, children: str | None) -> str:
-        if name in self.schemas:
-            raise GeneratorError(f"{where}: two schemas would both generate the class {name}")
+    def _free(self, name: str, where: str) -> str:
+        """``name``, or ``name2``, ``name3``... when a class of that spelling exists (a rule, noted)."""
+        from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the generator's own spelling
+
+        candidate, count = name, 1
+        while str(ClassName(candidate, "")) in self._spellings:
+            count += 1
+            candidate = f"{name}{count}"
+        if candidate != name:
+            path = where.split(": ", 1)[-1]
+            self.degraded.append(Degraded(path, "class-names", f"class {name} exists already: named {candidate}"))
+        self._spellings.add(str(ClassName(candidate, "")))
+        return candidate
+
+    def _lift(self, schema: Schema, name: str, where: str, children: str | None, *, checked: bool = False) -> str:
+        if not checked:
+            name = self._free(name, where)
         self.schemas[name] = {}  # reserve the name before recursing
+        self.origins[name] = where.split(": ", 1)[-1]
         body = {key: value for key, value in schema.items() if key not in _SITE_KEYS or key == "description"}
         body.pop("title", None)
         self.schemas[name] = self._walk(body, children or name, where)
@@ -155,7 +205,7 @@ class _Lifter:
         if isinstance(schema.get("properties"), dict):
             omitted = [key for key, value in schema["properties"].items() if value.get(OMIT_FROM_MODEL)]
             result["properties"] = {
-                key: self.site(value, base + _camel(key), f"{where}.properties.{key}")
+                key: self.site(value, base + (_camel(key) or "Field"), member(f"{where}.properties", key))
                 for key, value in schema["properties"].items()
                 if key not in omitted
             }

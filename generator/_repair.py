@@ -21,7 +21,8 @@ import copy
 import math
 from typing import Any
 
-from generator._normalize import OMIT_FROM_MODEL, OPERATION_ID, find_operation
+from generator._degrade import OMIT_FROM_MODEL
+from generator._normalize import OPERATION_ID, find_operation
 from generator._project import SpecEntry
 
 _HTTP_REASONS = {"200": "OK", "201": "Created", "202": "Accepted", "204": "No Content"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from typing import Any
 
@@ -52,3 +53,20 @@ def fixed_document(
         document = apply_overlay(document, load_overlay(project.overlays_dir / name), entry.name)
     fixed, notes = repair(document, entry)
     return upstream, fixed, notes
+
+
+def checked_prefix(entry: SpecEntry) -> SpecEntry:
+    """The entry with openapi-python-client's spelling of a derived prefix; a declared one it would respell
+    (``GPT4oMini`` becomes ``GPT4OMini``) is refused."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415
+
+    name = entry.prefix + "Request"
+    spelled = str(ClassName(name, ""))
+    if spelled != name and not entry.prefix_declared:
+        return dataclasses.replace(entry, prefix=spelled.removesuffix("Request"))
+    if spelled != name:
+        raise GeneratorError(
+            f"{entry.where}: prefix {entry.prefix!r} would generate {spelled!r}, not {name!r}: "
+            f"use prefix = {spelled.removesuffix('Request')!r} in specs/specs.toml"
+        )
+    return entry

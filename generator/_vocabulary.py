@@ -44,11 +44,6 @@ def resolve(entry: SpecEntry, schema: dict[str, Any]) -> dict[str, Any]:
             fields[word] = next((name for name in _USUAL[word] if name in properties), None)
     if fields["text"] is None and "text" not in declared.fields:
         fields["text"] = _only_required_string(schema)
-    if fields["text"] is None:
-        raise GeneratorError(
-            f"{entry.where}: cannot tell which request field holds the text (none of {_USUAL['text']}, and no single "
-            'required string field): set text = "<field>" on the entry'
-        )
     if declared.format_fields is not None:
         format_fields = list(declared.format_fields)
         for path in format_fields:
@@ -60,11 +55,17 @@ def resolve(entry: SpecEntry, schema: dict[str, Any]) -> dict[str, Any]:
     return {"fields": fields, "format": format_fields, "formats": formats}
 
 
+def unplaced(vocabulary: dict[str, Any]) -> list[str]:
+    """The facade words the catalog could not place (``text``: no usual name and no single required string)."""
+    return [word for word in ("text",) if vocabulary["fields"].get(word) is None]
+
+
 def _only_required_string(schema: dict[str, Any]) -> str | None:
+    properties = schema.get("properties", {})
     candidates = [
         name
         for name in schema.get("required", [])
-        if name != "model" and schema.get("properties", {}).get(name, {}).get("type") == "string"
+        if name != "model" and isinstance(properties.get(name), dict) and properties[name].get("type") == "string"
     ]
     return candidates[0] if len(candidates) == 1 else None
 

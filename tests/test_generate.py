@@ -126,3 +126,61 @@ def test_a_new_model_is_one_entry(project: TempProject, server: LoopbackServer) 
     ]
     models = project.root / "generated" / "tts_sdk_generated" / "aiml_inworld_tts_1" / "models"
     assert (models / "inworld_tts1_request.py").is_file() and (models / "inworld_tts1_voice.py").is_file()
+
+
+def test_one_spec_that_cannot_generate_is_named_with_every_other_result(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    document = json.loads(INWORLD)
+    body = document["paths"]["/v1/tts"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["voice"] = {"$ref": "#/components/schemas/Gone"}
+    broken = json.dumps(document).encode()
+    serve_and_fetch(
+        project,
+        server,
+        {
+            "openai-tts-1": (GOOD, "aiml_openai_tts_1", "TTS1"),
+            "inworld-tts-1": (broken, "aiml_inworld_tts_1", "InworldTTS1"),
+        },
+    )
+    run = project.run("generate")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "1 of 2 specs cannot generate; nothing was written:" in run.stderr
+    failed = next(line for line in run.stderr.splitlines() if line.strip().startswith("FAILED"))
+    assert "(spec 'inworld-tts-1')" in failed
+    assert ".properties.voice" in failed and "'#/components/schemas/Gone' points at nothing" in failed
+    assert "  ok        openai-tts-1" in run.stderr
+    assert not (project.root / "generated" / "tts_sdk_generated").exists()
+
+
+def test_what_the_generator_cannot_type_is_degraded_recorded_and_still_validated(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    """The shapes that stopped `make generate` for every entry: a class name two schemas would both get, a
+    mixed-type enum, an integer default on a string enum. Each is typed a little wider, recorded with its
+    JSON path, and validation keeps the exact schema."""
+    document = json.loads(INWORLD)
+    body = document["paths"]["/v1/tts"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["options"] = {"type": "object", "properties": {"pitch": {"type": "number"}}}
+    body["properties"]["extra"] = {"$ref": "#/components/schemas/Options"}  # also InworldXOptions
+    document.setdefault("components", {}).setdefault("schemas", {})["Options"] = {
+        "type": "object",
+        "properties": {"rate": {"type": "integer"}},
+    }
+    body["properties"]["voice_options"] = {"type": "string"}
+    body["properties"]["voiceOptions"] = {"type": "integer"}  # the same Python name as voice_options
+    body["properties"]["mode"] = {"enum": ["fast", 2, True]}
+    body["properties"]["sample_rate"] = {"type": "string", "enum": ["24000", "48000"], "default": 24000}
+    serve_and_fetch(project, server, {"inworld-tts-1": (json.dumps(document).encode(), "aiml_x", "InworldX")})
+    run = project.run("generate")
+    assert run.returncode == 0, run.stderr
+    root = project.root / "generated" / "tts_sdk_generated"
+    (spec,) = json.loads((root / "catalog.json").read_text())["specs"]
+    assert any(item["rule"] == "class-names" and item["path"].endswith(".extra") for item in spec["degraded"])
+    assert any(item["rule"] == "python-names" and "voiceOptions" in item["path"] for item in spec["degraded"])
+    assert any(item["rule"] == "enum-by-type" and "mode" in item["path"] for item in spec["degraded"])
+    models = root / "aiml_x" / "models"
+    assert (models / "inworld_x_options.py").is_file() and (models / "inworld_x_options_2.py").is_file()
+    schema = json.loads((root / "aiml_x" / "request.schema.json").read_text())
+    assert schema["properties"]["mode"] == {"enum": ["fast", 2, True]}
+    assert schema["properties"]["sample_rate"]["enum"] == ["24000", "48000"]

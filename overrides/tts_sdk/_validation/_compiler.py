@@ -1,12 +1,15 @@
-"""Compile a draft-4 JSON Schema into Python: a yes/no verdict and a collector of every problem.
+"""Compile a JSON Schema (draft 4 or draft 2020-12) into Python: a yes/no verdict and a collector of every problem.
 
 The request schemas are small and fixed, so each is turned once into straight-line Python source (the
 approach of fastjsonschema) and ``exec``-ed: a verdict on a valid payload is a handful of ``isinstance``
-and ``in`` tests. Semantics follow ``jsonschema.Draft4Validator`` (a test checks agreement on thousands of
-generated payloads): booleans are not numbers, ``integer`` excludes floats, ``enum`` compares JSON values
-(``false`` is not ``0``), string lengths count code points. Keywords it does not implement are refused at
-compile time rather than silently not checked. Unknown properties of an object that declares
-``properties`` but not ``additionalProperties`` are reported as warnings (errors when ``strict``).
+and ``in`` tests. Semantics follow ``jsonschema`` for the schema's ``$schema`` (tests check agreement on
+thousands of generated payloads, and with openapi-schema-validator on fuzzed OpenAPI schemas): booleans are
+not numbers, ``integer`` excludes ``1.0`` in draft 4 and includes it in 2020-12, ``enum`` and ``const``
+compare JSON values (``false`` is not ``0``), string lengths count code points, siblings of ``$ref`` are
+ignored in draft 4 and apply in 2020-12. A ``$ref`` (local JSON pointer) compiles to a function of its own, so
+recursive schemas work. Keywords it does not implement are refused at compile time rather than silently not
+checked. Unknown properties of an object that declares ``properties`` but not ``additionalProperties`` are
+reported as warnings (errors when ``strict``).
 """
 
 from __future__ import annotations
@@ -18,17 +21,35 @@ from tts_sdk._validation._problems import Problem, key_path, show, shown
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
     from typing import Any
 
     Verdict = Callable[..., bool]
     Collector = Callable[..., list[Problem]]
     Alternatives = tuple[str, str, tuple[tuple[tuple[str, ...], Collector], ...]]
 
-_ANNOTATIONS = {"$schema", "id", "title", "description", "default", "format", "example", "examples"}
+_ANNOTATIONS = {
+    "$schema",
+    "$id",
+    "id",
+    "title",
+    "description",
+    "default",
+    "format",
+    "example",
+    "examples",
+    "$comment",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "definitions",
+    "$defs",
+}
 _SUPPORTED = _ANNOTATIONS | {
+    "$ref",
     "type",
     "enum",
+    "const",
     "minLength",
     "maxLength",
     "pattern",
@@ -39,14 +60,28 @@ _SUPPORTED = _ANNOTATIONS | {
     "multipleOf",
     "required",
     "properties",
+    "patternProperties",
     "additionalProperties",
+    "propertyNames",
+    "minProperties",
+    "maxProperties",
+    "dependentRequired",
+    "dependentSchemas",
     "items",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
     "minItems",
     "maxItems",
+    "uniqueItems",
     "allOf",
     "anyOf",
     "oneOf",
     "not",
+    "if",
+    "then",
+    "else",
 }
 _TYPE_TESTS = {
     "string": "isinstance({v}, str)",
@@ -59,6 +94,23 @@ _TYPE_TESTS = {
     "array": "isinstance({v}, list)",
     "null": "{v} is None",
 }
+#: Keywords of draft 6 and later, which draft 4 does not know (a draft-4 schema using one is refused).
+_MODERN_ONLY = {
+    "const",
+    "propertyNames",
+    "dependentRequired",
+    "dependentSchemas",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "if",
+    "then",
+    "else",
+    "$defs",
+}
+#: Draft 6 and later: a float with no fractional part (``1.0``) is an integer too.
+_MODERN_INTEGER = "((isinstance({v}, int) and not isinstance({v}, bool)) or (type({v}) is float and {v}.is_integer()))"
 _MISSING = object()
 
 
@@ -79,7 +131,7 @@ class CompiledSchema:
 
 def compile_schema(schema: dict[str, Any]) -> CompiledSchema:
     """Compile ``schema``; raise :class:`UnsupportedSchemaError` for keywords it cannot check."""
-    writer = _Writer()
+    writer = _Writer(schema)
     writer.function("is_valid", schema, collect=False)
     writer.function("problems", schema, collect=True)
     source = "\n".join(writer.lines) + "\n"
@@ -93,10 +145,17 @@ def compile_schema(schema: dict[str, Any]) -> CompiledSchema:
         "_best": _best_branch,
         "_not_multiple": _not_multiple,
         "_other_number": _other_number,
+        "_unique": _unique,
         **writer.constants,
     }
     exec(compile(source, "<tts_sdk compiled schema>", "exec"), namespace)
     return CompiledSchema(namespace["is_valid"], namespace["problems"], source)
+
+
+def modern_dialect(schema: dict[str, Any]) -> bool:
+    """Is the schema draft 6 or later (where ``1.0`` is an integer and siblings of ``$ref`` apply)?"""
+    declared = str(schema.get("$schema", ""))
+    return any(marker in declared for marker in ("2020-12", "2019-09", "draft-06", "draft-07"))
 
 
 class _At:
@@ -117,11 +176,15 @@ class _At:
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, root: dict[str, Any]) -> None:
+        self.root = root
+        self.modern = modern_dialect(root)
+        self.tests = {**_TYPE_TESTS, "integer": _MODERN_INTEGER} if self.modern else _TYPE_TESTS
         self.lines: list[str] = []
         self.constants: dict[str, Any] = {}
         self.collect = False  # writing a collector (True) or a verdict (False)
         self._count = 0
+        self._refs: dict[str, tuple[str, str]] = {}
 
     def name(self, stem: str) -> str:
         self._count += 1
@@ -132,11 +195,11 @@ class _Writer:
         self.constants[name] = value
         return name
 
-    def function(self, name: str, schema: dict[str, Any], *, collect: bool) -> None:
+    def function(self, name: str, schema: Any, *, collect: bool, sp: str = "#") -> None:
         """Write ``def name(v, strict=False, p='$')`` checking ``schema``."""
         outer, self.collect = self.collect, collect
         body: list[str] = []
-        self.emit(body, schema, _At("v", "p", "#", 1))
+        self.emit(body, schema, _At("v", "p", sp, 1))
         self.lines += [f"def {name}(v, strict=False, p='$'):", "    out = []" if collect else "    pass", *body]
         self.lines += ["    return out" if collect else "    return True", ""]
         self.collect = outer
@@ -154,15 +217,25 @@ class _Writer:
 
     def emit(self, out: list[str], schema: Any, at: _At) -> None:
         """Append the checks of ``schema`` on the value at ``at`` to ``out``."""
+        if schema is True:
+            out.append(f"{at.pad}pass")
+            return
+        if schema is False:
+            self.fail(out, at, "false", f"(_s, {at.v}, ' is not allowed here (the schema is false)')")
+            return
         if not isinstance(schema, dict):
-            raise UnsupportedSchemaError(f"{at.sp}: a schema must be an object, got {schema!r}")
-        unknown = set(schema) - _SUPPORTED
+            raise UnsupportedSchemaError(f"{at.sp}: a schema must be an object or a boolean, got {schema!r}")
+        unknown = set(schema) - (_SUPPORTED if self.modern else _SUPPORTED - _MODERN_ONLY)
         if unknown:
             raise UnsupportedSchemaError(f"{at.sp}: keywords not supported: {sorted(unknown)}")
+        if "$ref" in schema:
+            self._reference(out, schema["$ref"], at)
+            if not self.modern:
+                return  # draft 4: siblings of $ref are ignored
         kinds = schema.get("type")
         types = (kinds,) if isinstance(kinds, str) else tuple(kinds or ())
         if types:
-            test = " or ".join(_TYPE_TESTS[kind].format(v=at.v) for kind in types)
+            test = " or ".join(self.tests[kind].format(v=at.v) for kind in types)
             expected = " or ".join(repr(kind) for kind in types)
             out.append(f"{at.pad}if not ({test}):")
             self.fail(out, at.deeper(), "type", f"(_s, {at.v}, {' is not of type ' + expected!r})")
@@ -176,6 +249,35 @@ class _Writer:
         if len(out) == start:
             out.append(f"{at.pad}pass")
 
+    def _reference(self, out: list[str], ref: Any, at: _At) -> None:
+        """Call the functions compiled for the schema ``ref`` points at (compiled once, so recursion works)."""
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            raise UnsupportedSchemaError(f"{at.sp}/$ref: only local references (#/...) are supported, got {ref!r}")
+        if ref not in self._refs:
+            verdict, collector = self.name("_ref_ok"), self.name("_ref_problems")
+            self._refs[ref] = (verdict, collector)
+            target = self._resolve(ref, at.sp)
+            self.function(verdict, target, collect=False, sp=ref)
+            self.function(collector, target, collect=True, sp=ref)
+        verdict, collector = self._refs[ref]
+        if self.collect:
+            out.append(f"{at.pad}out.extend({collector}({at.v}, strict, {at.p}))")
+        else:
+            out.append(f"{at.pad}if not {verdict}({at.v}, strict):")
+            out.append(f"{at.pad}    return False")
+
+    def _resolve(self, ref: str, sp: str) -> Any:
+        node: Any = self.root
+        for part in ref.removeprefix("#").split("/")[1:]:
+            key = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+                node = node[int(key)]
+            else:
+                raise UnsupportedSchemaError(f"{sp}/$ref: {ref!r} points at nothing in the schema")
+        return node
+
     def _guard(self, out: list[str], kind: str, at: _At) -> _At:
         """Open ``if <value is of kind>:`` unless the type check already guarantees it."""
         if at.types == (kind,) or (kind == "number" and at.types in (("integer",), ("number",))):
@@ -184,6 +286,17 @@ class _Writer:
         return at.deeper()
 
     def _enum(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
+        if "const" in schema:
+            value, v = schema["const"], at.v
+            if value is None or isinstance(value, bool):
+                test = f"{v} is {value!r}"
+            elif isinstance(value, str):
+                test = f"{v} == {value!r}" if at.types == ("string",) else f"isinstance({v}, str) and {v} == {value!r}"
+            else:
+                test = f"_in_enum({v}, {self.const((value,))})"
+            shown_value = json.dumps(value, ensure_ascii=False)
+            out.append(f"{at.pad}if not ({test}):")
+            self.fail(out, at.deeper(), "const", f"(_s, {v}, {' is not ' + shown_value!r})")
         if "enum" not in schema:
             return
         values, v = schema["enum"], at.v
@@ -212,14 +325,13 @@ class _Writer:
             out.append(f"{inner.pad}if len({v}) > {limit}:")
             self.fail(out, inner.deeper(), "maxLength", f"(_s, {v}, ' is too long (maximum {limit} characters)')")
         if "pattern" in schema:
-            import re  # noqa: PLC0415 - only schemas with a pattern need it
-
-            compiled = self.const(re.compile(schema["pattern"]))
+            compiled = self.const(_regex(schema["pattern"], at.sp))
             out.append(f"{inner.pad}if not {compiled}.search({v}):")
             self.fail(out, inner.deeper(), "pattern", f"(_s, {v}, {' does not match ' + repr(schema['pattern'])!r})")
 
     def _number(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
-        if not any(key in schema for key in ("minimum", "maximum", "multipleOf")):
+        keys = ("minimum", "maximum", "multipleOf", "exclusiveMinimum", "exclusiveMaximum")
+        if not any(key in schema and not isinstance(schema[key], bool) for key in keys):
             return
         inner, v = self._guard(out, "number", at), at.v
         for key, below in (("minimum", True), ("maximum", False)):
@@ -231,6 +343,13 @@ class _Writer:
             words = ("less than" if below else "greater than") + (" or equal to" if exclusive else "")
             out.append(f"{inner.pad}if {v} {operator} {limit!r}:")
             self.fail(out, inner.deeper(), key, f"(_s, {v}, ' is {words} the {key} of {limit}')")
+        for key, below in (("exclusiveMinimum", True), ("exclusiveMaximum", False)):
+            limit = schema.get(key)
+            if limit is None or isinstance(limit, bool):
+                continue  # draft 4's boolean form is read with minimum/maximum above
+            words = "less than or equal to" if below else "greater than or equal to"
+            out.append(f"{inner.pad}if {v} {'<=' if below else '>='} {limit!r}:")
+            self.fail(out, inner.deeper(), key, f"(_s, {v}, ' is {words} the {key[9:].lower()} of {limit}')")
         if "multipleOf" in schema:
             step = schema["multipleOf"]
             out.append(f"{inner.pad}if _not_multiple({v}, {step!r}):")
@@ -238,63 +357,141 @@ class _Writer:
 
     def _object(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
         properties: dict[str, Any] = schema.get("properties", {})
-        required: Sequence[str] = schema.get("required", [])
+        patterns: dict[str, Any] = schema.get("patternProperties", {})
         extra = schema.get("additionalProperties", True)
-        if not (properties or required or extra is not True):
+        others = (
+            "required",
+            "propertyNames",
+            "minProperties",
+            "maxProperties",
+            "dependentRequired",
+            "dependentSchemas",
+        )
+        if not (properties or patterns or extra is not True or any(key in schema for key in others)):
             return
         inner, v = self._guard(out, "object", at), at.v
-        pad = inner.pad
-        for name in required:
+        self._object_counts(out, schema, at, inner)
+        for name, subschema in properties.items():
+            child = self.name("x")
+            out.append(f"{inner.pad}{child} = {v}.get({name!r}, _MISSING)")
+            out.append(f"{inner.pad}if {child} is not _MISSING:")
+            where = _At(child, f"_kp({at.p}, {name!r})", f"{at.sp}/properties/{_pointer(name)}", inner.indent + 1)
+            self.emit(out, subschema, where)
+        key = self.name("k")
+        if "propertyNames" in schema:
+            out.append(f"{inner.pad}for {key} in {v}:")
+            names_at = _At(key, f"_kp({at.p}, {key})", f"{at.sp}/propertyNames", inner.indent + 1, ())
+            self.emit(out, schema["propertyNames"], names_at)
+        matchers = [(self.const(_regex(pattern, at.sp)), sub, pattern) for pattern, sub in patterns.items()]
+        for regex, subschema, pattern in matchers:
+            value = self.name("x")
+            out.append(f"{inner.pad}for {key}, {value} in {v}.items():")
+            out.append(f"{inner.pad}    if isinstance({key}, str) and {regex}.search({key}):")
+            sp = f"{at.sp}/patternProperties/{_pointer(pattern)}"
+            self.emit(out, subschema, _At(value, f"_kp({at.p}, {key})", sp, inner.indent + 2))
+        if properties or patterns or extra is not True:
+            self._additional(out, schema, at, inner, key=key, matchers=[regex for regex, _, _ in matchers])
+
+    def _object_counts(self, out: list[str], schema: dict[str, Any], at: _At, inner: _At) -> None:
+        """``required``, ``minProperties``/``maxProperties`` and ``dependentRequired``/``dependentSchemas``."""
+        v, pad = at.v, inner.pad
+        for name in schema.get("required", []):
             out.append(f"{pad}if {name!r} not in {v}:")
             message = repr(json.dumps(name, ensure_ascii=False) + " is a required property")
             self.fail(out, inner.deeper(), "required", message, path=f"_kp({at.p}, {name!r})")
-        for name, subschema in properties.items():
-            child = self.name("x")
-            out.append(f"{pad}{child} = {v}.get({name!r}, _MISSING)")
-            out.append(f"{pad}if {child} is not _MISSING:")
-            where = _At(child, f"_kp({at.p}, {name!r})", f"{at.sp}/properties/{_pointer(name)}", inner.indent + 1)
-            self.emit(out, subschema, where)
-        known, known_set, key = self.const(tuple(properties)), self.const(frozenset(properties)), self.name("k")
+        for key, operator, words in (("minProperties", "<", "too few"), ("maxProperties", ">", "too many")):
+            if key in schema:
+                out.append(f"{pad}if len({v}) {operator} {schema[key]}:")
+                self.fail(out, inner.deeper(), key, f"(_s, len({v}), ' properties: {words}')")
+        for name, needed in schema.get("dependentRequired", {}).items():
+            for other in needed:
+                out.append(f"{pad}if {name!r} in {v} and {other!r} not in {v}:")
+                message = repr(f"{json.dumps(other)} is required when {json.dumps(name)} is present")
+                self.fail(out, inner.deeper(), "dependentRequired", message, path=f"_kp({at.p}, {other!r})")
+        for name, subschema in schema.get("dependentSchemas", {}).items():
+            out.append(f"{pad}if {name!r} in {v}:")
+            self.emit(out, subschema, _At(v, at.p, f"{at.sp}/dependentSchemas/{_pointer(name)}", inner.indent + 1))
+
+    def _additional(
+        self, out: list[str], schema: dict[str, Any], at: _At, inner: _At, *, key: str, matchers: list[str]
+    ) -> None:
+        """Keys neither ``properties`` nor ``patternProperties`` name: ``additionalProperties``, or, when the
+        schema allows them, a warning that they are probably typos (an error when ``strict``)."""
+        properties: dict[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        v, pad = at.v, inner.pad
+        known, known_set = self.const(tuple(properties)), self.const(frozenset(properties))
         unknown_path = f"_kp({at.p}, {key})"
-        if extra is False and not self.collect:
+        additional = f"{key} not in {known_set}" + "".join(
+            f" and not (isinstance({key}, str) and {regex}.search({key}))" for regex in matchers
+        )
+        if extra is False and not self.collect and not matchers:
             out.append(f"{pad}if not {known_set}.issuperset({v}):")
             out.append(f"{pad}    return False")
         elif extra is False:
             out.append(f"{pad}for {key} in {v}:")
-            out.append(f"{pad}    if {key} not in {known_set}:")
+            out.append(f"{pad}    if {additional}:")
             message = f"(_unknown, {key}, {known}, False)"
             self.fail(out, inner.deeper(2), "additionalProperties", message, path=unknown_path)
         elif isinstance(extra, dict):
             value = self.name("x")
             out.append(f"{pad}for {key}, {value} in {v}.items():")
-            out.append(f"{pad}    if {key} not in {known_set}:")
+            out.append(f"{pad}    if {additional}:")
             self.emit(out, extra, _At(value, unknown_path, f"{at.sp}/additionalProperties", inner.indent + 2))
         elif properties and self.collect:
             # Allowed by the schema, but most likely a typo: a warning, or an error when strict.
             out.append(f"{pad}for {key} in {v}:")
-            out.append(f"{pad}    if {key} not in {known_set}:")
+            out.append(f"{pad}    if {additional}:")
             message = f"(_unknown, {key}, {known}, True)"
             severity = "'error' if strict else 'warning'"
             self.fail(out, inner.deeper(2), "additionalProperties", message, path=unknown_path, severity=severity)
-        elif properties:
+        elif properties and not matchers:
             out.append(f"{pad}if strict and not {known_set}.issuperset({v}):")  # every key known: at C speed
             out.append(f"{pad}    return False")
+        elif properties:
+            out.append(f"{pad}if strict:")
+            out.append(f"{pad}    for {key} in {v}:")
+            out.append(f"{pad}        if {additional}:")
+            out.append(f"{pad}            return False")
 
     def _array(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
-        if not any(key in schema for key in ("items", "minItems", "maxItems")):
+        keys = ("items", "prefixItems", "contains", "minItems", "maxItems", "uniqueItems")
+        if not any(key in schema for key in keys):
             return
         inner, v = self._guard(out, "array", at), at.v
         for key, operator, words in (("minItems", "<", "too short"), ("maxItems", ">", "too long")):
             if key in schema:
                 out.append(f"{inner.pad}if len({v}) {operator} {schema[key]}:")
                 self.fail(out, inner.deeper(), key, f"(_s, len({v}), ' items: the array is {words}')")
+        if schema.get("uniqueItems") is True:
+            out.append(f"{inner.pad}if not _unique({v}):")
+            self.fail(out, inner.deeper(), "uniqueItems", f"(_s, {v}, ' has repeated items')")
+        prefix = schema.get("prefixItems", [])
+        for position, subschema in enumerate(prefix):
+            out.append(f"{inner.pad}if len({v}) > {position}:")
+            path = f"({at.p} + '[{position}]')"
+            sub = _At(f"{v}[{position}]", path, f"{at.sp}/prefixItems/{position}", inner.indent + 1)
+            self.emit(out, subschema, sub)
         if "items" in schema:
-            if not isinstance(schema["items"], dict):
-                raise UnsupportedSchemaError(f"{at.sp}/items: only a single items schema is supported")
+            items = schema["items"]
+            if isinstance(items, list):
+                raise UnsupportedSchemaError(f"{at.sp}/items: an array of item schemas is not supported")
             index, item = self.name("i"), self.name("x")
-            out.append(f"{inner.pad}for {index}, {item} in enumerate({v}):")
+            rest = f"enumerate({v}[{len(prefix)}:], {len(prefix)})" if prefix else f"enumerate({v})"
+            out.append(f"{inner.pad}for {index}, {item} in {rest}:")
             path = f"({at.p} + '[' + str({index}) + ']')"
-            self.emit(out, schema["items"], _At(item, path, f"{at.sp}/items", inner.indent + 1))
+            self.emit(out, items, _At(item, path, f"{at.sp}/items", inner.indent + 1))
+        if "contains" in schema:
+            verdict, _, _ = self._branch(schema["contains"], f"{at.sp}/contains")
+            low, high = schema.get("minContains", 1), schema.get("maxContains")
+            count = self.name("n")
+            out.append(f"{inner.pad}{count} = sum(1 for _x in {v} if {verdict}(_x, strict))")
+            out.append(f"{inner.pad}if {count} < {low}:")
+            self.fail(out, inner.deeper(), "contains", f"(_s, {v}, ' has fewer than {low} items matching contains')")
+            if high is not None:
+                out.append(f"{inner.pad}if {count} > {high}:")
+                message = f"(_s, {v}, ' has more than {high} items matching contains')"
+                self.fail(out, inner.deeper(), "maxContains", message)
 
     def _combinators(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
         v, pad = at.v, at.pad
@@ -321,20 +518,30 @@ class _Writer:
             verdict, _, _ = self._branch(schema["not"], f"{at.sp}/not")
             out.append(f"{pad}if {verdict}({v}, strict):")
             self.fail(out, at.deeper(), "not", f"(_s, {v}, ' must not match the schema at {at.sp}/not')")
+        if "if" in schema and ("then" in schema or "else" in schema):
+            condition, _, _ = self._branch(schema["if"], f"{at.sp}/if")
+            out.append(f"{pad}if {condition}({v}, strict):")
+            self.emit(out, schema.get("then", True), _At(v, at.p, f"{at.sp}/then", at.indent + 1))
+            out.append(f"{pad}else:")
+            self.emit(out, schema.get("else", True), _At(v, at.p, f"{at.sp}/else", at.indent + 1))
 
-    def _branch(self, schema: dict[str, Any], sp: str) -> tuple[str, str, tuple[str, ...]]:
+    def _branch(self, schema: Any, sp: str) -> tuple[str, str, tuple[str, ...]]:
         """Compile a sub-schema into its own verdict and collector functions (for anyOf/oneOf/not)."""
         verdict, collector = self.name("_branch_ok"), self.name("_branch_problems")
-        for name, collect in ((verdict, False), (collector, True)):
-            outer, self.collect = self.collect, collect
-            body: list[str] = []
-            self.emit(body, schema, _At("v", "p", sp, 1))
-            self.lines += [f"def {name}(v, strict=False, p='$'):", "    out = []" if collect else "    pass", *body]
-            self.lines += ["    return out" if collect else "    return True", ""]
-            self.collect = outer
-        kind = schema.get("type")
+        self.function(verdict, schema, collect=False, sp=sp)
+        self.function(collector, schema, collect=True, sp=sp)
+        kind = schema.get("type") if isinstance(schema, dict) else None
         types = (kind,) if isinstance(kind, str) else tuple(kind or ())
         return verdict, collector, types
+
+
+def _regex(pattern: str, sp: str) -> Any:
+    import re  # noqa: PLC0415 - only schemas with a pattern need it
+
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise UnsupportedSchemaError(f"{sp}: the pattern {pattern!r} is not a regular expression Python reads") from exc
 
 
 def _pointer(name: str) -> str:
@@ -401,6 +608,11 @@ def _best_branch(value: Any, strict: bool, path: str, alternatives: Alternatives
     return [
         Problem(path, keyword, f"{show(value)} is not valid under any of the given schemas ({expected})", schema_path)
     ]
+
+
+def _unique(items: list[Any]) -> bool:
+    """No two items are equal as JSON values (``1`` and ``1.0`` are; ``true`` and ``1`` are not)."""
+    return not any(_json_equal(item, other) for index, item in enumerate(items) for other in items[index + 1 :])
 
 
 def _not_multiple(value: Any, step: Any) -> bool:

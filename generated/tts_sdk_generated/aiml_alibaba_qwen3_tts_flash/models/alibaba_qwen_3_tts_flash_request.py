@@ -19,13 +19,12 @@ class AlibabaQwen3TtsFlashRequest:
     Attributes:
         model (AlibabaQwen3TtsFlashModel):
         text (str): The text content to be converted to speech.
-        voice (AlibabaQwen3TtsFlashVoice | Unset): Name of the voice to be used. Default:
-            AlibabaQwen3TtsFlashVoice.CHERRY.
+        voice (AlibabaQwen3TtsFlashVoice | Unset): Name of the voice to be used. Default: "Cherry".
     """
 
     model: AlibabaQwen3TtsFlashModel
     text: str
-    voice: AlibabaQwen3TtsFlashVoice | Unset = AlibabaQwen3TtsFlashVoice.CHERRY
+    voice: AlibabaQwen3TtsFlashVoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,22 +20,22 @@ class DeepgramAura2Request:
     Attributes:
         model (DeepgramAura2Model):
         text (str): The text content to be converted to speech.
-        voice (DeepgramAura2Voice | Unset): The voice to use for speech synthesis. Default: DeepgramAura2Voice.THALIA.
+        voice (DeepgramAura2Voice | Unset): The voice to use for speech synthesis. Default: "thalia".
         container (str | Unset): The file format wrapper for the output audio. The available options depend on the
             encoding type.
-        encoding (DeepgramAura2Encoding | Unset): Specifies the expected encoding of your audio output Default:
-            DeepgramAura2Encoding.LINEAR16.
+        encoding (DeepgramAura2Encoding | Unset): Specifies the expected encoding of your audio output. Default:
+            "linear16".
         sample_rate (str | Unset): Audio sample rate in Hz.
-        stream (bool | Unset):  Default: True.
+        stream (bool | Unset): Default: true.
     """
 
     model: DeepgramAura2Model
     text: str
-    voice: DeepgramAura2Voice | Unset = DeepgramAura2Voice.THALIA
+    voice: DeepgramAura2Voice | Unset = UNSET
     container: str | Unset = UNSET
-    encoding: DeepgramAura2Encoding | Unset = DeepgramAura2Encoding.LINEAR16
+    encoding: DeepgramAura2Encoding | Unset = UNSET
     sample_rate: str | Unset = UNSET
-    stream: bool | Unset = True
+    stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

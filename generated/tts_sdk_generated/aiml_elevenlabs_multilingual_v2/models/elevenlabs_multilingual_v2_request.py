@@ -25,8 +25,7 @@ class ElevenlabsMultilingualV2Request:
     Attributes:
         model (ElevenlabsMultilingualV2Model):
         text (str): The text content to be converted to speech.
-        voice (ElevenlabsMultilingualV2Voice | Unset): Name of the voice to be used. Default:
-            ElevenlabsMultilingualV2Voice.RACHEL.
+        voice (ElevenlabsMultilingualV2Voice | Unset): Name of the voice to be used. Default: "Rachel".
         apply_text_normalization (ElevenlabsMultilingualV2ApplyTextNormalization | Unset): This parameter controls text
             normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will automatically
             decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text normalization will
@@ -38,7 +37,7 @@ class ElevenlabsMultilingualV2Request:
         seed (int | Unset): If specified, our system will make a best effort to sample deterministically, such that
             repeated requests with the same seed and parameters should return the same result. Determinism is not
             guaranteed.
-        stream (bool | Unset):  Default: True.
+        stream (bool | Unset): Default: true.
         next_text (str | Unset): The text that comes after the text of the current request. Can be used to improve the
             speech's continuity when concatenating together multiple generations or to influence the speech's continuity in
             the current generation.
@@ -49,12 +48,12 @@ class ElevenlabsMultilingualV2Request:
 
     model: ElevenlabsMultilingualV2Model
     text: str
-    voice: ElevenlabsMultilingualV2Voice | Unset = ElevenlabsMultilingualV2Voice.RACHEL
+    voice: ElevenlabsMultilingualV2Voice | Unset = UNSET
     apply_text_normalization: ElevenlabsMultilingualV2ApplyTextNormalization | Unset = UNSET
     output_format: ElevenlabsMultilingualV2OutputFormat | Unset = UNSET
     voice_settings: ElevenlabsMultilingualV2VoiceSettings | Unset = UNSET
     seed: int | Unset = UNSET
-    stream: bool | Unset = True
+    stream: bool | Unset = UNSET
     next_text: str | Unset = UNSET
     previous_text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,21 +20,21 @@ class ElevenlabsTurboV25VoiceSettings:
             values introduce broader emotional range for the voice. Higher values can result in a monotonous voice with
             limited emotion. Default: 0.5.
         use_speaker_boost (bool | Unset): This setting boosts the similarity to the original speaker. Using this setting
-            requires a slightly higher computational load, which in turn increases latency. Default: True.
+            requires a slightly higher computational load, which in turn increases latency. Default: true.
         similarity_boost (float | Unset): Determines how closely the AI should adhere to the original voice when
             attempting to replicate it. Default: 0.75.
         style (float | Unset): Determines the style exaggeration of the voice. This setting attempts to amplify the
             style of the original speaker. It does consume additional computational resources and might increase latency if
-            set to anything other than 0. Default: 0.0.
+            set to anything other than 0. Default: 0.
         speed (float | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values less
-            than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.0.
+            than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.
     """
 
-    stability: float | Unset = 0.5
-    use_speaker_boost: bool | Unset = True
-    similarity_boost: float | Unset = 0.75
-    style: float | Unset = 0.0
-    speed: float | Unset = 1.0
+    stability: float | Unset = UNSET
+    use_speaker_boost: bool | Unset = UNSET
+    similarity_boost: float | Unset = UNSET
+    style: float | Unset = UNSET
+    speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,15 @@ class HumeOctave2Request:
     Attributes:
         model (HumeOctave2Model):
         text (str): The text content to be converted to speech.
-        voice (HumeOctave2Voice | Unset): Name of the voice to be used. Default: HumeOctave2Voice.VINCE_DOUGLAS.
+        voice (HumeOctave2Voice | Unset): Name of the voice to be used. Default: "Vince Douglas".
         format_ (HumeOctave2Format | Unset): Audio output format. MP3 provides good compression and compatibility, PCM
-            offers uncompressed high quality, and FLAC provides lossless compression. Default: HumeOctave2Format.WAV.
+            offers uncompressed high quality, and FLAC provides lossless compression. Default: "wav".
     """
 
     model: HumeOctave2Model
     text: str
-    voice: HumeOctave2Voice | Unset = HumeOctave2Voice.VINCE_DOUGLAS
-    format_: HumeOctave2Format | Unset = HumeOctave2Format.WAV
+    voice: HumeOctave2Voice | Unset = UNSET
+    format_: HumeOctave2Format | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

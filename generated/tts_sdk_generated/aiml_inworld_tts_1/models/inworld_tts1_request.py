@@ -20,15 +20,15 @@ class InworldTTS1Request:
     Attributes:
         model (InworldTTS1Model):
         text (str): The text content to be converted to speech.
-        voice (InworldTTS1Voice | Unset): Name of the voice to be used. Default: InworldTTS1Voice.ALEX.
+        voice (InworldTTS1Voice | Unset): Name of the voice to be used. Default: "Alex".
         format_ (InworldTTS1Format | Unset): Audio output format. WAV delivers uncompressed audio in a widely supported
-            container format, while MP3 provides good compression and compatibility. Default: InworldTTS1Format.WAV.
+            container format, while MP3 provides good compression and compatibility. Default: "wav".
     """
 
     model: InworldTTS1Model
     text: str
-    voice: InworldTTS1Voice | Unset = InworldTTS1Voice.ALEX
-    format_: InworldTTS1Format | Unset = InworldTTS1Format.WAV
+    voice: InworldTTS1Voice | Unset = UNSET
+    format_: InworldTTS1Format | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

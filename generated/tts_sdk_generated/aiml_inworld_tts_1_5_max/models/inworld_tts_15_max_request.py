@@ -20,16 +20,15 @@ class InworldTts15MaxRequest:
     Attributes:
         model (InworldTts15MaxModel):
         text (str): The text content to be converted to speech.
-        voice (InworldTts15MaxVoice | Unset): Name of the voice to be used. Default: InworldTts15MaxVoice.ALEX.
+        voice (InworldTts15MaxVoice | Unset): Name of the voice to be used. Default: "Alex".
         format_ (InworldTts15MaxFormat | Unset): Audio output format. WAV delivers uncompressed audio in a widely
-            supported container format, while MP3 provides good compression and compatibility. Default:
-            InworldTts15MaxFormat.WAV.
+            supported container format, while MP3 provides good compression and compatibility. Default: "wav".
     """
 
     model: InworldTts15MaxModel
     text: str
-    voice: InworldTts15MaxVoice | Unset = InworldTts15MaxVoice.ALEX
-    format_: InworldTts15MaxFormat | Unset = InworldTts15MaxFormat.WAV
+    voice: InworldTts15MaxVoice | Unset = UNSET
+    format_: InworldTts15MaxFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,16 +20,15 @@ class InworldTTS1MaxRequest:
     Attributes:
         model (InworldTTS1MaxModel):
         text (str): The text content to be converted to speech.
-        voice (InworldTTS1MaxVoice | Unset): Name of the voice to be used. Default: InworldTTS1MaxVoice.ALEX.
+        voice (InworldTTS1MaxVoice | Unset): Name of the voice to be used. Default: "Alex".
         format_ (InworldTTS1MaxFormat | Unset): Audio output format. WAV delivers uncompressed audio in a widely
-            supported container format, while MP3 provides good compression and compatibility. Default:
-            InworldTTS1MaxFormat.WAV.
+            supported container format, while MP3 provides good compression and compatibility. Default: "wav".
     """
 
     model: InworldTTS1MaxModel
     text: str
-    voice: InworldTTS1MaxVoice | Unset = InworldTTS1MaxVoice.ALEX
-    format_: InworldTTS1MaxFormat | Unset = InworldTTS1MaxFormat.WAV
+    voice: InworldTTS1MaxVoice | Unset = UNSET
+    format_: InworldTTS1MaxFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,31 +21,29 @@ class MicrosoftMaiVoice2Request:
         model (MicrosoftMaiVoice2Model):
         text (str): The text content to be converted to speech. Example: Hello! This is a demo of Microsoft MAI-Voice-2
             text to speech..
-        voice (MicrosoftMaiVoice2Voice | Unset): Name of the voice to be used. Default:
-            MicrosoftMaiVoice2Voice.EN_US_AVANEURAL.
+        voice (MicrosoftMaiVoice2Voice | Unset): Name of the voice to be used. Default: "en-US-AvaNeural".
         response_format (MicrosoftMaiVoice2ResponseFormat | Unset): Format of the output content for non-streaming
-            requests. Controls how the generated audio data is encoded in the response. Default:
-            MicrosoftMaiVoice2ResponseFormat.MP3.
+            requests. Controls how the generated audio data is encoded in the response. Default: "mp3".
         max_tokens (int | Unset): The maximum number of tokens that can be generated in the chat completion. This value
             can be used to control costs for text generated via API. Example: 4096.
         temperature (float | Unset): What sampling temperature to use. Higher values like 0.8 will make the output more
             random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering
-            this or top_p but not both. Default: 1.0. Example: 1.
+            this or top_p but not both. Default: 1. Example: 1.
         top_p (float | Unset): An alternative to sampling with temperature, called nucleus sampling, where the model
             considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top
             10% probability mass are considered. We generally recommend altering this or temperature but not both. Default:
-            1.0. Example: 1.
+            1. Example: 1.
         max_completion_tokens (int | Unset): An upper bound for the number of tokens that can be generated for a
             completion, including visible output tokens and reasoning tokens. Example: 4096.
     """
 
     model: MicrosoftMaiVoice2Model
     text: str
-    voice: MicrosoftMaiVoice2Voice | Unset = MicrosoftMaiVoice2Voice.EN_US_AVANEURAL
-    response_format: MicrosoftMaiVoice2ResponseFormat | Unset = MicrosoftMaiVoice2ResponseFormat.MP3
+    voice: MicrosoftMaiVoice2Voice | Unset = UNSET
+    response_format: MicrosoftMaiVoice2ResponseFormat | Unset = UNSET
     max_tokens: int | Unset = UNSET
-    temperature: float | Unset = 1.0
-    top_p: float | Unset = 1.0
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
     max_completion_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,7 +24,7 @@ class MicrosoftVibevoice15BRequest:
         script (str): The script to convert to speech. Can be formatted with "Speaker X:" prefixes for multi-speaker
             dialogues.
         speakers (list[MicrosoftVibevoice15BSpeakersItem] | Unset): List of speakers to use for the script. If not
-            provided, will be inferred from the script or voice samples.
+            provided, will be inferred from the script or voice samples. Default: [{"preset": "Alice [EN]"}].
         seed (int | Unset): If specified, our system will make a best effort to sample deterministically, such that
             repeated requests with the same seed and parameters should return the same result. Determinism is not
             guaranteed.
@@ -36,7 +36,7 @@ class MicrosoftVibevoice15BRequest:
     script: str
     speakers: list[MicrosoftVibevoice15BSpeakersItem] | Unset = UNSET
     seed: int | Unset = UNSET
-    cfg_scale: float | Unset = 1.3
+    cfg_scale: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

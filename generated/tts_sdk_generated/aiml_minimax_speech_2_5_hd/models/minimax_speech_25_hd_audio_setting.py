@@ -24,15 +24,14 @@ class MinimaxSpeech25HdAudioSetting:
         bitrate (MinimaxSpeech25HdAudioSettingBitrate | Unset): Audio bitrate in bits per second. Controls the
             compression level and audio quality. Higher bitrates provide better quality but larger file sizes.
         format_ (MinimaxSpeech25HdAudioSettingFormat | Unset): Audio output format. MP3 provides good compression and
-            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default:
-            MinimaxSpeech25HdAudioSettingFormat.MP3.
+            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default: "mp3".
         channel (MinimaxSpeech25HdAudioSettingChannel | Unset): Number of audio channels. 1 for mono (single channel), 2
             for stereo (dual channel) output.
     """
 
     sample_rate: MinimaxSpeech25HdAudioSettingSampleRate | Unset = UNSET
     bitrate: MinimaxSpeech25HdAudioSettingBitrate | Unset = UNSET
-    format_: MinimaxSpeech25HdAudioSettingFormat | Unset = MinimaxSpeech25HdAudioSettingFormat.MP3
+    format_: MinimaxSpeech25HdAudioSettingFormat | Unset = UNSET
     channel: MinimaxSpeech25HdAudioSettingChannel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

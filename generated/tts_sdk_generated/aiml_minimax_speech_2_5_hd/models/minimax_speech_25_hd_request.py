@@ -28,7 +28,7 @@ class MinimaxSpeech25HdRequest:
         model (MinimaxSpeech25HdModel):
         text (str): The text content to be converted to speech.
         voice_setting (MinimaxSpeech25HdVoiceSetting | Unset): Voice settings overriding stored settings for the given
-            voice. They are applied only on the given request.
+            voice. They are applied only on the given request. Default: {"voice_id": "Wise_Woman"}.
         audio_setting (MinimaxSpeech25HdAudioSetting | Unset): Audio output configuration
         pronunciation_dict (MinimaxSpeech25HdPronunciationDict | Unset): Custom pronunciation dictionary for handling
             specific words or phrases. Allows fine-tuning of how certain text should be pronounced using phonetic
@@ -40,7 +40,7 @@ class MinimaxSpeech25HdRequest:
         voice_modify (MinimaxSpeech25HdVoiceModify | Unset): Voice modification settings for adjusting pitch, intensity,
             timbre, and applying sound effects to customize the voice characteristics.
         subtitle_enable (bool | Unset): Enable subtitle generation service. Only available for non-streaming requests.
-            Generates timing information for the synthesized speech. Default: False.
+            Generates timing information for the synthesized speech. Default: false.
     """
 
     model: MinimaxSpeech25HdModel
@@ -51,7 +51,7 @@ class MinimaxSpeech25HdRequest:
     timbre_weights: list[MinimaxSpeech25HdTimbreWeightsItem] | Unset = UNSET
     language_boost: MinimaxSpeech25HdLanguageBoost | Unset = UNSET
     voice_modify: MinimaxSpeech25HdVoiceModify | Unset = UNSET
-    subtitle_enable: bool | Unset = False
+    subtitle_enable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

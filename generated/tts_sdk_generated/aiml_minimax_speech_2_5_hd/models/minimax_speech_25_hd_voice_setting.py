@@ -15,29 +15,30 @@ T = TypeVar("T", bound="MinimaxSpeech25HdVoiceSetting")
 
 @_attrs_define
 class MinimaxSpeech25HdVoiceSetting:
-    """Voice settings overriding stored settings for the given voice. They are applied only on the given request.
+    """Voice settings overriding stored settings for the given voice. They are applied only on the given request. Default:
+    {"voice_id": "Wise_Woman"}.
 
-    Attributes:
-        voice_id (MinimaxSpeech25HdVoiceSettingVoiceId | str | Unset): A predefined system voice for text-to-speech
-            synthesis. Default: MinimaxSpeech25HdVoiceSettingVoiceId.WISE_WOMAN.
-        speed (float | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values less
-            than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.0.
-        vol (float | Unset): The volume of the generated speech. Range: (0, 10]. Larger values indicate larger volumes.
-            Default: 1.0.
-        pitch (float | Unset): The pitch of the generated speech. Range: [-12, 12]. 0 = default voice output. Default:
-            0.0.
-        emotion (MinimaxSpeech25HdVoiceSettingEmotion | Unset): Emotional tone to apply to the synthesized speech.
-            Controls the emotional expression of the generated voice output.
-        text_normalization (bool | Unset): English text normalization support. Improves number-reading but increases
-            latency. Default: False.
+        Attributes:
+            voice_id (MinimaxSpeech25HdVoiceSettingVoiceId | str | Unset): A predefined system voice for text-to-speech
+                synthesis. Default: "Wise_Woman".
+            speed (float | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values less
+                than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.
+            vol (float | Unset): The volume of the generated speech. Range: (0, 10]. Larger values indicate larger volumes.
+                Default: 1.
+            pitch (float | Unset): The pitch of the generated speech. Range: [-12, 12]. 0 = default voice output. Default:
+                0.
+            emotion (MinimaxSpeech25HdVoiceSettingEmotion | Unset): Emotional tone to apply to the synthesized speech.
+                Controls the emotional expression of the generated voice output.
+            text_normalization (bool | Unset): English text normalization support. Improves number-reading but increases
+                latency. Default: false.
     """
 
-    voice_id: MinimaxSpeech25HdVoiceSettingVoiceId | str | Unset = MinimaxSpeech25HdVoiceSettingVoiceId.WISE_WOMAN
-    speed: float | Unset = 1.0
-    vol: float | Unset = 1.0
-    pitch: float | Unset = 0.0
+    voice_id: MinimaxSpeech25HdVoiceSettingVoiceId | str | Unset = UNSET
+    speed: float | Unset = UNSET
+    vol: float | Unset = UNSET
+    pitch: float | Unset = UNSET
     emotion: MinimaxSpeech25HdVoiceSettingEmotion | Unset = UNSET
-    text_normalization: bool | Unset = False
+    text_normalization: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,26 +22,20 @@ class MinimaxSpeech25HdPreviewAudioSetting:
     """Audio output configuration
 
     Attributes:
-        sample_rate (MinimaxSpeech25HdPreviewAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default:
-            MinimaxSpeech25HdPreviewAudioSettingSampleRate.VALUE_32000.
+        sample_rate (MinimaxSpeech25HdPreviewAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default: 32000.
         bitrate (MinimaxSpeech25HdPreviewAudioSettingBitrate | Unset): Audio bitrate in bits per second. Controls the
             compression level and audio quality. Higher bitrates provide better quality but larger file sizes. Default:
-            MinimaxSpeech25HdPreviewAudioSettingBitrate.VALUE_128000.
+            128000.
         format_ (MinimaxSpeech25HdPreviewAudioSettingFormat | Unset): Audio output format. MP3 provides good compression
-            and compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default:
-            MinimaxSpeech25HdPreviewAudioSettingFormat.MP3.
+            and compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default: "mp3".
         channel (MinimaxSpeech25HdPreviewAudioSettingChannel | Unset): Number of audio channels. 1 for mono (single
-            channel), 2 for stereo (dual channel) output. Default: MinimaxSpeech25HdPreviewAudioSettingChannel.VALUE_1.
+            channel), 2 for stereo (dual channel) output. Default: 1.
     """
 
-    sample_rate: MinimaxSpeech25HdPreviewAudioSettingSampleRate | Unset = (
-        MinimaxSpeech25HdPreviewAudioSettingSampleRate.VALUE_32000
-    )
-    bitrate: MinimaxSpeech25HdPreviewAudioSettingBitrate | Unset = (
-        MinimaxSpeech25HdPreviewAudioSettingBitrate.VALUE_128000
-    )
-    format_: MinimaxSpeech25HdPreviewAudioSettingFormat | Unset = MinimaxSpeech25HdPreviewAudioSettingFormat.MP3
-    channel: MinimaxSpeech25HdPreviewAudioSettingChannel | Unset = MinimaxSpeech25HdPreviewAudioSettingChannel.VALUE_1
+    sample_rate: MinimaxSpeech25HdPreviewAudioSettingSampleRate | Unset = UNSET
+    bitrate: MinimaxSpeech25HdPreviewAudioSettingBitrate | Unset = UNSET
+    format_: MinimaxSpeech25HdPreviewAudioSettingFormat | Unset = UNSET
+    channel: MinimaxSpeech25HdPreviewAudioSettingChannel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class MinimaxSpeech25HdPreviewPronunciationDict:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tone = cast(list[str], d.pop("tone"))
+        tone: list[str] = d.pop("tone")
 
         minimax_speech_25_hd_preview_pronunciation_dict = cls(
             tone=tone,

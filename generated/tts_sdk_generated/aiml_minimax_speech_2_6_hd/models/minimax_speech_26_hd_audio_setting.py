@@ -20,22 +20,20 @@ class MinimaxSpeech26HdAudioSetting:
     """Audio output configuration
 
     Attributes:
-        sample_rate (MinimaxSpeech26HdAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default:
-            MinimaxSpeech26HdAudioSettingSampleRate.VALUE_32000.
+        sample_rate (MinimaxSpeech26HdAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default: 32000.
         bitrate (MinimaxSpeech26HdAudioSettingBitrate | Unset): Audio bitrate in bits per second. Controls the
             compression level and audio quality. Higher bitrates provide better quality but larger file sizes. Default:
-            MinimaxSpeech26HdAudioSettingBitrate.VALUE_128000.
+            128000.
         format_ (MinimaxSpeech26HdAudioSettingFormat | Unset): Audio output format. MP3 provides good compression and
-            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default:
-            MinimaxSpeech26HdAudioSettingFormat.MP3.
+            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default: "mp3".
         channel (MinimaxSpeech26HdAudioSettingChannel | Unset): Number of audio channels. 1 for mono (single channel), 2
-            for stereo (dual channel) output. Default: MinimaxSpeech26HdAudioSettingChannel.VALUE_1.
+            for stereo (dual channel) output. Default: 1.
     """
 
-    sample_rate: MinimaxSpeech26HdAudioSettingSampleRate | Unset = MinimaxSpeech26HdAudioSettingSampleRate.VALUE_32000
-    bitrate: MinimaxSpeech26HdAudioSettingBitrate | Unset = MinimaxSpeech26HdAudioSettingBitrate.VALUE_128000
-    format_: MinimaxSpeech26HdAudioSettingFormat | Unset = MinimaxSpeech26HdAudioSettingFormat.MP3
-    channel: MinimaxSpeech26HdAudioSettingChannel | Unset = MinimaxSpeech26HdAudioSettingChannel.VALUE_1
+    sample_rate: MinimaxSpeech26HdAudioSettingSampleRate | Unset = UNSET
+    bitrate: MinimaxSpeech26HdAudioSettingBitrate | Unset = UNSET
+    format_: MinimaxSpeech26HdAudioSettingFormat | Unset = UNSET
+    channel: MinimaxSpeech26HdAudioSettingChannel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

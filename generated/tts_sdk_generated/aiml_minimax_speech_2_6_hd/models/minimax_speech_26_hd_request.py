@@ -28,7 +28,7 @@ class MinimaxSpeech26HdRequest:
         model (MinimaxSpeech26HdModel):
         text (str): The text content to be converted to speech.
         voice_setting (MinimaxSpeech26HdVoiceSetting | Unset): Voice settings overriding stored settings for the given
-            voice. They are applied only on the given request.
+            voice. They are applied only on the given request. Default: {"voice_id": "Wise_Woman"}.
         audio_setting (MinimaxSpeech26HdAudioSetting | Unset): Audio output configuration
         pronunciation_dict (MinimaxSpeech26HdPronunciationDict | Unset): Custom pronunciation dictionary for handling
             specific words or phrases. Allows fine-tuning of how certain text should be pronounced using phonetic
@@ -40,7 +40,7 @@ class MinimaxSpeech26HdRequest:
         voice_modify (MinimaxSpeech26HdVoiceModify | Unset): Voice modification settings for adjusting pitch, intensity,
             timbre, and applying sound effects to customize the voice characteristics.
         subtitle_enable (bool | Unset): Enable subtitle generation service. Only available for non-streaming requests.
-            Generates timing information for the synthesized speech. Default: False.
+            Generates timing information for the synthesized speech. Default: false.
     """
 
     model: MinimaxSpeech26HdModel
@@ -51,7 +51,7 @@ class MinimaxSpeech26HdRequest:
     timbre_weights: list[MinimaxSpeech26HdTimbreWeightsItem] | Unset = UNSET
     language_boost: MinimaxSpeech26HdLanguageBoost | Unset = UNSET
     voice_modify: MinimaxSpeech26HdVoiceModify | Unset = UNSET
-    subtitle_enable: bool | Unset = False
+    subtitle_enable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,22 +20,20 @@ class MinimaxSpeech28HdAudioSetting:
     """Audio output configuration
 
     Attributes:
-        sample_rate (MinimaxSpeech28HdAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default:
-            MinimaxSpeech28HdAudioSettingSampleRate.VALUE_32000.
+        sample_rate (MinimaxSpeech28HdAudioSettingSampleRate | Unset): Audio sample rate in Hz. Default: 32000.
         bitrate (MinimaxSpeech28HdAudioSettingBitrate | Unset): Audio bitrate in bits per second. Controls the
             compression level and audio quality. Higher bitrates provide better quality but larger file sizes. Default:
-            MinimaxSpeech28HdAudioSettingBitrate.VALUE_128000.
+            128000.
         format_ (MinimaxSpeech28HdAudioSettingFormat | Unset): Audio output format. MP3 provides good compression and
-            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default:
-            MinimaxSpeech28HdAudioSettingFormat.MP3.
+            compatibility, PCM offers uncompressed high quality, and FLAC provides lossless compression. Default: "mp3".
         channel (MinimaxSpeech28HdAudioSettingChannel | Unset): Number of audio channels. 1 for mono (single channel), 2
-            for stereo (dual channel) output. Default: MinimaxSpeech28HdAudioSettingChannel.VALUE_1.
+            for stereo (dual channel) output. Default: 1.
     """
 
-    sample_rate: MinimaxSpeech28HdAudioSettingSampleRate | Unset = MinimaxSpeech28HdAudioSettingSampleRate.VALUE_32000
-    bitrate: MinimaxSpeech28HdAudioSettingBitrate | Unset = MinimaxSpeech28HdAudioSettingBitrate.VALUE_128000
-    format_: MinimaxSpeech28HdAudioSettingFormat | Unset = MinimaxSpeech28HdAudioSettingFormat.MP3
-    channel: MinimaxSpeech28HdAudioSettingChannel | Unset = MinimaxSpeech28HdAudioSettingChannel.VALUE_1
+    sample_rate: MinimaxSpeech28HdAudioSettingSampleRate | Unset = UNSET
+    bitrate: MinimaxSpeech28HdAudioSettingBitrate | Unset = UNSET
+    format_: MinimaxSpeech28HdAudioSettingFormat | Unset = UNSET
+    channel: MinimaxSpeech28HdAudioSettingChannel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,22 +20,22 @@ class GPT4OMiniTTSRequest:
     Attributes:
         model (GPT4OMiniTTSModel):
         text (str): The text content to be converted to speech.
-        voice (GPT4OMiniTTSVoice | Unset): Name of the voice to be used. Default: GPT4OMiniTTSVoice.ALLOY.
+        voice (GPT4OMiniTTSVoice | Unset): Name of the voice to be used. Default: "alloy".
         style (str | Unset): Determines the style exaggeration of the voice. This setting attempts to amplify the style
             of the original speaker. It does consume additional computational resources and might increase latency if set to
             anything other than 0.
         response_format (GPT4OMiniTTSResponseFormat | Unset): Format of the output content for non-streaming requests.
-            Controls how the generated audio data is encoded in the response. Default: GPT4OMiniTTSResponseFormat.MP3.
+            Controls how the generated audio data is encoded in the response. Default: "mp3".
         speed (float | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values less
-            than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.0.
+            than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.
     """
 
     model: GPT4OMiniTTSModel
     text: str
-    voice: GPT4OMiniTTSVoice | Unset = GPT4OMiniTTSVoice.ALLOY
+    voice: GPT4OMiniTTSVoice | Unset = UNSET
     style: str | Unset = UNSET
-    response_format: GPT4OMiniTTSResponseFormat | Unset = GPT4OMiniTTSResponseFormat.MP3
-    speed: float | Unset = 1.0
+    response_format: GPT4OMiniTTSResponseFormat | Unset = UNSET
+    speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,20 +29,19 @@ class OpenAISpeechRequest:
             custom voice `{"id": "voice_1234"}`.
         instructions (str | Unset): Control the voice of your generated audio with additional instructions. Does not
             work with `tts-1` or `tts-1-hd`.
-        response_format (OpenAISpeechResponseFormat | Unset): The format to audio in. Default:
-            OpenAISpeechResponseFormat.MP3.
-        speed (float | Unset): The speed of the generated audio, from 0.25 to 4.0. 1.0 is the default. Default: 1.0.
+        response_format (OpenAISpeechResponseFormat | Unset): The format to audio in. Default: "mp3".
+        speed (float | Unset): The speed of the generated audio, from 0.25 to 4.0. 1.0 is the default. Default: 1.
         stream_format (OpenAISpeechStreamFormat | Unset): The format to stream the audio in. `sse` is not supported for
-            `tts-1` or `tts-1-hd`. Default: OpenAISpeechStreamFormat.AUDIO.
+            `tts-1` or `tts-1-hd`. Default: "audio".
     """
 
     model: OpenAISpeechModel | str
     input_: str
     voice: OpenAISpeechCustomVoice | OpenAISpeechVoiceName | str
     instructions: str | Unset = UNSET
-    response_format: OpenAISpeechResponseFormat | Unset = OpenAISpeechResponseFormat.MP3
-    speed: float | Unset = 1.0
-    stream_format: OpenAISpeechStreamFormat | Unset = OpenAISpeechStreamFormat.AUDIO
+    response_format: OpenAISpeechResponseFormat | Unset = UNSET
+    speed: float | Unset = UNSET
+    stream_format: OpenAISpeechStreamFormat | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.open_ai_speech_custom_voice import OpenAISpeechCustomVoice  # noqa: PLC0415
