@@ -36,8 +36,9 @@ update-specs: $(STAMP) ## Accept new spec bytes: changelog, re-pin, regenerate, 
 generate: $(SPECS_STAMP) ## Generate generated/ from the pinned specs (a no-op when no input changed)
 	$(PY) -m generator generate
 
-check: $(SPECS_STAMP) ## Fail if generated/ differs from what the pinned specs generate
+check: $(SPECS_STAMP) ## Fail if generated/ or the sync code differs from what the specs and the async source give
 	$(PY) -m generator check
+	$(PY) -m generator unasync --check
 
 lint: $(STAMP) ## ruff on the hand-written code
 	$(PY) -m ruff check $(HAND_WRITTEN)

@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     generate.add_argument("--jobs", type=int, help="processes generating packages (default: one per core)")
     check = commands.add_parser("check", help="fail if generated/ differs from what the pinned specs generate")
     check.add_argument("--full", action="store_true", help="regenerate into a scratch folder and compare every byte")
+    sync = commands.add_parser("unasync", help="write the sync clients and tests from their async sources")
+    sync.add_argument("--check", action="store_true", help="only fail, naming them, if the sync files are stale")
     spec_diff = commands.add_parser(
         "spec-diff",
         help="compare two versions of a spec: what changed for clients, and what breaks them",
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             generate_clients(project, force=arguments.force, jobs=arguments.jobs)
         elif arguments.command == "check":
             check_generated(project, full=arguments.full)
+        elif arguments.command == "unasync":
+            _unasync(project.root, check=arguments.check)
         else:
             return _spec_diff(arguments)
     except GeneratorError as exc:
@@ -66,6 +70,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"({arguments.command}: {time.perf_counter() - started:.2f} s)", file=sys.stderr)
     return 0
+
+
+def _unasync(root: Path, *, check: bool) -> None:
+    from generator._unasync import unasync  # noqa: PLC0415
+
+    stale = unasync(root, check=check)
+    if check and stale:
+        listing = "\n".join(f"  {line}" for line in stale)
+        raise GeneratorError(
+            f"the sync code is not what its async source gives ({len(stale)}):\n{listing}\n"
+            "Edit the async source, then run `python -m generator unasync` (never edit the sync files by hand)."
+        )
+    print("sync code matches its async sources" if check else f"sync code written ({len(stale)} files changed)")
 
 
 def _spec_diff(arguments: argparse.Namespace) -> int:
@@ -82,7 +99,7 @@ def _spec_diff(arguments: argparse.Namespace) -> int:
         operations = [(item.split(" ", 1)[0].lower(), item.split(" ", 1)[1]) for item in arguments.operation]
     changes = diff(old, new, operations)
     print(render(changes, arguments.format, f"{arguments.old} -> {arguments.new}"))
-    return 1 if fails(changes, arguments.fail_on) else 0
+    return 1 if fails((change.severity for change in changes), arguments.fail_on) else 0
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator._vocabulary import enum_values, field_schema
+
 _HEAD = '''"""Call-site typing of ``client.speech``, one overload per spec. Written by the generator: never edit."""
 
 from collections.abc import Mapping
@@ -84,7 +86,7 @@ def _parameters(spec: dict[str, Any], schema: dict[str, Any], method: str) -> st
     models = spec["models"] if spec["provider"] == "aiml" else spec["models"] or []
     parameters = [f"model: {_literal(models) if models else 'str'}", "text: str"]
     if fields.get("voice"):
-        voice_schema = _schema_at(schema, fields["voice"])
+        voice_schema = field_schema(schema, fields["voice"], spec["name"])
         required = fields["voice"].split(".")[0].split("[")[0] in schema.get("required", [])
         voice = _voice_type(voice_schema)
         parameters.append(f"voice: {voice}" if required else f"voice: {voice} | None = None")
@@ -107,7 +109,7 @@ def _literal(values: list[Any]) -> str:
 
 def _voice_type(schema: dict[str, Any]) -> str:
     branches = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
-    values = [value for branch in branches for value in branch.get("enum", []) if value is not None]
+    values = enum_values(schema)
     kinds = []
     if values:
         kinds.append(_literal(values))
@@ -118,13 +120,3 @@ def _voice_type(schema: dict[str, Any]) -> str:
     if any(branch.get("type") == "object" for branch in branches):
         kinds.append("Mapping[str, Any] | SupportsToDict")
     return " | ".join(kinds) or "Any"
-
-
-def _schema_at(schema: dict[str, Any], path: str) -> dict[str, Any]:
-    node = schema
-    for part in path.split("."):
-        name = part.removesuffix("[0]")
-        node = node.get("properties", {}).get(name, {})
-        if part.endswith("[0]"):
-            node = node.get("items", {})
-    return node

@@ -18,6 +18,7 @@ import json
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 SDK_OPERATIONS = (("post", "/v1/tts"), ("post", "/audio/speech"), ("post", "/v1/audio/speech"))
@@ -396,10 +397,10 @@ def render(changes: list[Change], style: str, title: str = "") -> str:
     return "\n".join(lines)
 
 
-def fails(changes: list[Change], fail_on: str | None) -> bool:
-    """True when ``--fail-on`` asks to fail for these changes."""
-    if fail_on == "breaking":
-        return any(change.severity == "breaking" for change in changes)
-    if fail_on == "notice":
-        return any(change.severity in ("breaking", "notice") for change in changes)
-    return False
+def fails(severities: Iterable[str], fail_on: str | None) -> bool:
+    """True when ``--fail-on`` / ``FAIL_ON`` (``breaking`` or ``notice``) asks to fail for changes of these
+    classes: the one rule of ``spec-diff`` and ``update-specs``."""
+    if fail_on is None:
+        return False
+    worst = CLASSES[: CLASSES.index(fail_on) + 1]
+    return any(severity in worst for severity in severities)

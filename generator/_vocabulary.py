@@ -52,7 +52,20 @@ def resolve(entry: SpecEntry, schema: dict[str, Any]) -> dict[str, Any]:
         inferred = next((name for name in _USUAL["format"] if name in properties), None)
         format_fields = [inferred] if inferred else []
     formats = _formats(entry, schema, format_fields)
-    return {"fields": fields, "format": format_fields, "formats": formats}
+    paths = [path for path in (*fields.values(), *format_fields) if path]
+    values = {path: listed for path in paths if (listed := enum_values(field_schema(schema, path, entry.where)))}
+    defaults = {path: value for path in paths if (value := default_of(schema, path)) is not None}
+    text = fields["text"]
+    limit = field_schema(schema, text, entry.where).get("maxLength") if text else None
+    return {
+        "fields": fields,
+        "format": format_fields,
+        "formats": formats,
+        "voices": values.get(fields["voice"] or "", []),
+        "values": values,
+        "defaults": defaults,
+        **({"text_limit": limit} if isinstance(limit, int) else {}),
+    }
 
 
 def unplaced(vocabulary: dict[str, Any]) -> list[str]:
@@ -103,13 +116,39 @@ def _formats(entry: SpecEntry, schema: dict[str, Any], format_fields: list[str])
 
 
 def enum_of(schema: dict[str, Any]) -> list[Any] | None:
-    """The values a field lists (its enum, or its anyOf branches' when every branch is an enum), else None."""
-    if isinstance(schema.get("enum"), list):
-        return list(schema["enum"])
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if isinstance(branches, list) and branches and all(isinstance(b.get("enum"), list) for b in branches):
-        return [value for branch in branches for value in branch["enum"]]
+    """The values a field takes when it takes only listed ones (every branch an enum or const), else None."""
+    branches = [branch for key in ("anyOf", "oneOf") for branch in schema.get(key, []) if isinstance(branch, dict)]
+    if "enum" in schema or "const" in schema or (branches and all(enum_of(b) is not None for b in branches)):
+        return enum_values(schema)
     return None
+
+
+def enum_values(schema: dict[str, Any]) -> list[Any]:
+    """Every value a field lists: its enum or const, and those of its anyOf/oneOf branches (a free branch, such
+    as OpenAI's any-string voice, lists none), in order, each once. The one rule the facade reads (catalog)."""
+    found: list[Any] = []
+    listed = [*schema.get("enum", []), *([schema["const"]] if "const" in schema else [])]
+    for key in ("anyOf", "oneOf"):
+        for branch in schema.get(key, []):
+            if isinstance(branch, dict):
+                listed += enum_values(branch)
+    for value in listed:
+        if value is not None and value not in found:
+            found.append(value)
+    return found
+
+
+def default_of(schema: dict[str, Any], path: str) -> Any:
+    """The value the API assumes for an omitted field: its default, else its parent object's default's member."""
+    try:
+        node = field_schema(schema, path, "")
+    except GeneratorError:
+        return None
+    if "default" in node:
+        return node["default"]
+    parent, _, leaf = path.rpartition(".")
+    owner = default_of(schema, parent) if parent else None
+    return owner.get(leaf) if isinstance(owner, dict) else None
 
 
 def field_schema(schema: dict[str, Any], path: str, where: str) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tts_sdk._catalog import SpecInfo, specs
-from tts_sdk._vocabulary import schema_at, set_path, voices
+from tts_sdk._core._catalog import SpecInfo, specs
+from tts_sdk._core._schema import schema_at, set_path
 
 from tests._payloads import valid_value
 
@@ -25,7 +25,7 @@ def minimal_payload(spec: SpecInfo, text: str = "Hello there.") -> dict[str, Any
     for name in schema.get("required", []):
         if name not in payload:
             payload[name] = (
-                voices(spec)[0] if name == spec.fields.get("voice") else valid_value(schema_at(spec, name), rng)
+                spec.voices[0] if name == spec.fields.get("voice") else valid_value(schema_at(schema, name) or {}, rng)
             )
     return payload
 

@@ -136,10 +136,10 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def loopback_server(host: str = "127.0.0.1") -> Iterator[LoopbackServer]:
-    """Start a server on a free port of ``host`` (a loopback address) for the ``with`` block."""
+def loopback_server(host: str = "127.0.0.1", port: int = 0) -> Iterator[LoopbackServer]:
+    """Start a server on ``port`` (by default a free one) of ``host`` (a loopback address) for the block."""
     state = LoopbackServer(host=host)
-    server = _Server((host, 0), _RequestHandler)
+    server = _Server((host, port), _RequestHandler)
     server.state = state
     state.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="loopback-server", daemon=True)

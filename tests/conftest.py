@@ -1,10 +1,13 @@
-"""Shared fixtures: the repository, the published spec bytes, throwaway projects, a loopback server."""
+"""Shared fixtures: the repository, the published spec bytes, throwaway projects, a loopback server; and a
+guard that fails any connection of the test process to an address outside 127.0.0.0/8 (or ::1)."""
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator import Project
-from generator._fetch import mirror_path, new_client
+from generator._fetch import mirror_path
 from tests._loopback import LoopbackServer, loopback_server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,17 +26,40 @@ TTS1_URL = f"{AIML_FOLDER}/OpenAI/tts-1.json"
 OPENAI_SPEC_URL = "https://raw.githubusercontent.com/openai/openai-openapi/refs/heads/main/openapi.yaml"
 
 
+_CONNECT, _CONNECT_EX = socket.socket.connect, socket.socket.connect_ex
+
+
+def _loopback_only(address: object) -> None:
+    if isinstance(address, tuple) and address and isinstance(address[0], str):
+        try:
+            loopback = ipaddress.ip_address(address[0].split("%")[0]).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback:
+            raise ConnectionRefusedError(f"tests connect only to 127.0.0.0/8 and ::1, not {address[0]}")
+
+
+def _guarded_connect(self: socket.socket, address: object, /) -> None:
+    _loopback_only(address)
+    _CONNECT(self, address)  # type: ignore[arg-type]
+
+
+def _guarded_connect_ex(self: socket.socket, address: object, /) -> int:
+    _loopback_only(address)
+    return _CONNECT_EX(self, address)  # type: ignore[arg-type]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse, in this process, every TCP/UDP connection that would leave the machine."""
+    del session
+    socket.socket.connect = _guarded_connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign,assignment]
+
+
 def published(url: str) -> bytes:
-    """The published bytes of ``url``, fetched the way the project fetches (URL, then the mirror)."""
+    """The published bytes of ``url``, from the spec mirror: tests send nothing outside 127.0.0.0/8."""
     mirror = Project(REPO).mirror
-    try:
-        with new_client() as client:
-            response = client.get(url)
-            if response.status_code == 200:
-                return response.content
-    except Exception:
-        pass
-    assert mirror is not None, f"{url} is unreachable and no spec mirror is configured (SPEC_MIRROR)"
+    assert mirror is not None, f"tests read {url} from the spec mirror, and none is configured (SPEC_MIRROR)"
     return mirror_path(mirror, url).read_bytes()
 
 

@@ -12,7 +12,8 @@ import pytest
 import soundfile
 import tts_sdk
 from tts_sdk import TTS, Audio, FormatMismatchError, UnknownModelError
-from tts_sdk._audioinfo import UNKNOWN_SIZE, probe
+from tts_sdk._media._frames import UNKNOWN_SIZE
+from tts_sdk._media._probe import probe
 from tts_sdk.server import running
 from tts_sdk.server._encode import encode, stream_chunk, stream_header
 

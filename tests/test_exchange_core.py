@@ -10,13 +10,14 @@ from typing import Any
 import httpx
 import pytest
 import tts_sdk
-from tts_sdk._decoding import BodyDecoder, TooLargeError
+from tts_sdk._core._call import SpeechCall
+from tts_sdk._core._catalog import spec_for_model
+from tts_sdk._core._decoding import BodyDecoder, TooLargeError
+from tts_sdk._core._events import EventParser
+from tts_sdk._core._exchange import Close, Read, Resolve, Send, Sleep, speech_flow
+from tts_sdk._core._providers import Endpoint, Provider, Secret
+from tts_sdk._core._urls import DownloadPolicy
 from tts_sdk._errors import quoted
-from tts_sdk._events import EventParser
-from tts_sdk._exchange import Close, Plan, Read, Send, Sleep, speech_flow
-from tts_sdk._providers import Secret
-from tts_sdk._urls import DownloadPolicy
-from tts_sdk._validation._select import spec_for_model
 
 API = "https://api.example.com/v1/tts"
 
@@ -28,14 +29,18 @@ class Canned:
         self.status, self.headers, self.body, self.url = status, httpx.Headers(headers), body, url
 
 
-def plan(*, api: str = "aiml", local: bool = False, allowed: frozenset[str] = frozenset(), retries: int = 2) -> Plan:
-    return Plan(
-        url=API,
+def plan(
+    *, api: str = "aiml", local: bool = False, allowed: frozenset[str] = frozenset(), retries: int = 2
+) -> SpeechCall:
+    """A call as ``speech_call`` builds it, to https://api.example.com, with a key."""
+    provider = Provider("test", "aiml" if api == "aiml" else "openai", "https://api.example.com")
+    model = "openai/tts-1" if api == "aiml" else "tts-1"
+    return SpeechCall(
+        endpoint=Endpoint(provider, "https://api.example.com", Secret("sk-core-secret")),
+        spec=spec_for_model(model),
+        model=model,
+        payload={},
         headers={"Content-Type": "application/json"},
-        body=b"{}",
-        secret=Secret("sk-core-secret"),
-        auth="bearer",
-        api=api,
         timeout=httpx.Timeout(5.0),
         max_retries=retries,
         limit=1024 * 1024,
@@ -43,8 +48,15 @@ def plan(*, api: str = "aiml", local: bool = False, allowed: frozenset[str] = fr
     )
 
 
-def run(flow: Any, answer_for: Callable[[Send], Canned]) -> tuple[Any, list[object]]:
-    """Drive a flow: each Send gets ``answer_for(step)``, Reads get the body; return the outcome and the steps."""
+#: What the resolver answers in these tests: a public address (example.com's).
+PUBLIC = ["93.184.216.34"]
+
+
+def run(
+    flow: Any, answer_for: Callable[[Send], Canned], addresses: Callable[[str], list[str]] = lambda _: PUBLIC
+) -> tuple[Any, list[object]]:
+    """Drive a flow: each Send gets ``answer_for(step)``, Reads get the body, Resolves ``addresses(host)``;
+    return the outcome and the steps."""
     steps: list[object] = []
     value: Any = None
     while True:
@@ -53,7 +65,9 @@ def run(flow: Any, answer_for: Callable[[Send], Canned]) -> tuple[Any, list[obje
         except StopIteration as done:
             return done.value, steps
         steps.append(step)
-        if isinstance(step, Send):
+        if isinstance(step, Resolve):
+            value = addresses(step.host)
+        elif isinstance(step, Send):
             value = answer_for(step)
         elif isinstance(step, Read):
             body = step.answer.body  # type: ignore[attr-defined]
@@ -227,3 +241,41 @@ def test_sse_invalid_bytes_missing_done_and_long_lines_are_stream_event_errors()
         parser.close()
     with pytest.raises(tts_sdk.StreamEventError, match="longer than 1024 bytes"):
         EventParser(API, max_line=1024).feed(b"data: " + b"a" * 2048)
+
+
+def test_a_public_name_that_resolves_to_a_private_address_is_refused() -> None:
+    with pytest.raises(tts_sdk.AudioDownloadError, match=r"rebind\.example\.com: it resolves to 127\.0\.0\.1"):
+        run(speech_flow(plan()), aiml("https://rebind.example.com/a.mp3", audio), lambda _: ["127.0.0.1"])
+    with pytest.raises(tts_sdk.AudioDownloadError, match=r"169\.254\.169\.254"):  # cloud metadata, link-local
+        run(speech_flow(plan()), aiml("https://meta.example.com/a.mp3", audio), lambda _: ["169.254.169.254"])
+
+
+def test_the_download_connects_to_the_address_it_checked() -> None:
+    """One lookup, every address checked, the connection pinned to the public one: a second DNS answer (a
+    rebinding) cannot move the request."""
+    answers = iter([["10.0.0.5", "93.184.216.34"], ["127.0.0.1"]])
+    _, steps = run(speech_flow(plan()), aiml("https://cdn.example.com/a.mp3", audio), lambda _: next(answers))
+    lookups = [step for step in steps if isinstance(step, Resolve)]
+    (download,) = [step for step in steps if isinstance(step, Send) and step.method == "GET"]
+    assert [(step.host, step.port) for step in lookups] == [("cdn.example.com", 443)]
+    assert download.connect_to == "93.184.216.34" and download.url == "https://cdn.example.com/a.mp3"
+
+
+def test_each_redirect_hop_is_resolved_and_checked_again() -> None:
+    hops = {"cdn.example.com": ["93.184.216.34"], "evil.example.net": ["192.168.1.1"]}
+
+    def hop(step: Send) -> Canned:
+        return Canned(302, {"location": "https://evil.example.net/x.mp3"}, b"", step.url)
+
+    with pytest.raises(tts_sdk.AudioDownloadError, match=r"evil\.example\.net: it resolves to 192\.168\.1\.1"):
+        run(speech_flow(plan()), aiml("https://cdn.example.com/a.mp3", hop), lambda host: hops[host])
+
+
+def test_no_lookup_for_literal_addresses_allowed_hosts_or_a_local_api() -> None:
+    for flow, link in (
+        (speech_flow(plan()), "https://93.184.216.34/a.mp3"),
+        (speech_flow(plan(allowed=frozenset({"cdn.internal"}))), "https://cdn.internal/a.mp3"),
+        (speech_flow(plan(local=True)), "https://files.localdomain/a.mp3"),
+    ):
+        _, steps = run(flow, aiml(link, audio), lambda host: pytest.fail(f"looked up {host}"))
+        assert not [step for step in steps if isinstance(step, Resolve)]

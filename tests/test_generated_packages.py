@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-from tts_sdk._catalog import specs
+from tts_sdk._core._catalog import specs
 from tts_sdk_generated import aiml_openai_tts_1 as aiml
 from tts_sdk_generated import openai_speech
 from tts_sdk_generated.aiml_inworld_tts_1_max.models import InworldTTS1MaxVoice

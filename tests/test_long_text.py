@@ -1,24 +1,21 @@
-"""split=True (and speak --split): cutting, synthesizing in order, joining wav/pcm/mp3; and tts-sdk batch."""
+"""Long text: cutting and joining (the client's split=True is in tests/_async/test_split.py), speak --split,
+and tts-sdk batch."""
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
 
-import httpx
 import numpy as np
 import pytest
 import soundfile
 import tts_sdk
-from tts_sdk import TTS
-from tts_sdk._join import join_audio
-from tts_sdk._split import split_text
+from tts_sdk._core._split import split_text
+from tts_sdk._media._join import join_audio
 from tts_sdk.server import running
 
 SENTENCE = "This sentence is one of many that make a long text. "
@@ -53,45 +50,6 @@ def test_wav_join_writes_one_header_with_the_summed_length() -> None:
     assert join_audio([b"\x01\x02", b"\x03\x04"], "pcm") == b"\x01\x02\x03\x04"
     with pytest.raises(tts_sdk.UnsupportedParameterError, match="format='wav' or 'mp3'"):
         join_audio([b"a", b"b"], "opus")
-
-
-@pytest.mark.parametrize("format_name", ["wav", "mp3", "pcm"])
-def test_long_text_is_cut_synthesized_in_order_and_joined(base: str, format_name: Literal["wav", "mp3", "pcm"]) -> None:
-    text = SENTENCE * 90  # about 4,700 characters: two requests for a 4,096-character model
-    sent: list[str] = []
-    recorder = httpx.Client(
-        event_hooks={"request": [lambda r: sent.append(json.loads(r.content)["input"]) if r.method == "POST" else None]}
-    )
-    with TTS(base_url=base, http_client=recorder) as tts:
-        whole = tts.speech.create(
-            model="tts-1", text=text, voice="alloy", format=format_name, split=True, concurrency=2
-        )
-        one_part = tts.speech.create(model="tts-1", text=sent[0], voice="alloy", format=format_name)
-    recorder.close()
-    assert len(sent) == 3 and all(len(piece) <= 4096 for piece in sent[:2])
-    assert " ".join(sent[:2]).split() == text.split()  # every word, in order
-    if format_name == "pcm":
-        seconds, part_seconds = len(whole.content) / 2 / 24000, len(one_part.content) / 2 / 24000
-    else:
-        seconds = soundfile.info(io.BytesIO(whole.content)).duration
-        part_seconds = soundfile.info(io.BytesIO(one_part.content)).duration
-    expected = part_seconds * len(text) / len(sent[0])  # both parts' worth, decodable as one file
-    assert 0.85 * expected < seconds < 1.15 * expected, (seconds, expected)
-
-
-def test_split_refuses_formats_it_cannot_join_before_sending(base: str) -> None:
-    with TTS(base_url=base) as tts, pytest.raises(tts_sdk.UnsupportedParameterError, match="format='wav' or 'mp3'"):
-        tts.speech.create(model="tts-1", text=SENTENCE * 100, voice="alloy", format="opus", split=True)
-
-
-def test_async_split(base: str) -> None:
-    async def main() -> bytes:
-        async with tts_sdk.AsyncTTS(base_url=base) as tts:
-            audio = await tts.speech.create(model="tts-1", text=SENTENCE * 90, voice="nova", format="wav", split=True)
-            return audio.content
-
-    content = asyncio.run(main())
-    assert soundfile.info(io.BytesIO(content)).duration > 60
 
 
 def test_speak_split_on_the_command_line(base: str, tmp_path: Path) -> None:

@@ -18,8 +18,8 @@ import openai
 import pytest
 import soundfile
 from tts_sdk import TTS, available_models
-from tts_sdk._catalog import SpecInfo, specs
-from tts_sdk._vocabulary import format_name, voices
+from tts_sdk._core._catalog import SpecInfo, specs
+from tts_sdk._core._vocabulary import format_name
 from tts_sdk.server import create_app, running
 from tts_sdk.server._encode import media_type
 
@@ -99,7 +99,7 @@ def test_aac_is_refused_clearly(base: str) -> None:
 def test_each_voice_of_a_spec_has_its_own_espeak_variant() -> None:
     synthesizer = create_app().state.tts.pool
     for spec in specs():
-        names = voices(spec)
+        names = list(spec.voices)
         assert len({synthesizer.identity(str(name)) for name in names}) == len(names), spec.name
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from openapi_spec_validator import validate
-from tts_sdk._catalog import specs
+from tts_sdk._core._catalog import specs
 from tts_sdk.server import running
 
 KEY = "sk-local-openapi"

@@ -17,8 +17,10 @@ Public API:
 ``TTS`` and ``AsyncTTS`` are imported on first use, so ``import tts_sdk`` (and validation) stays fast.
 """
 
-from tts_sdk._audio import Audio, Usage
-from tts_sdk._catalog import ModelInfo, available_models, voices
+from tts_sdk._core._catalog import ModelInfo, available_models, voices
+from tts_sdk._core._events import SpeechAudioDelta, SpeechAudioDone, SpeechUsage
+from tts_sdk._core._providers import Provider
+from tts_sdk._core._validate import is_valid, require_valid, validate
 from tts_sdk._errors import (
     APIConnectionError,
     APIError,
@@ -45,19 +47,17 @@ from tts_sdk._errors import (
     UnprocessableEntityError,
     UnsupportedParameterError,
 )
-from tts_sdk._events import SpeechAudioDelta, SpeechAudioDone, SpeechUsage
-from tts_sdk._providers import Provider
-from tts_sdk._validate import is_valid, require_valid, validate
+from tts_sdk._media._audio import Audio, Usage
 from tts_sdk._validation._problems import Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from tts_sdk._async import AsyncSpeechStream as AsyncSpeechStream
-    from tts_sdk._async import AsyncTTS as AsyncOpenAI
-    from tts_sdk._async import AsyncTTS as AsyncTTS
-    from tts_sdk._sync import TTS as OpenAI  # noqa: N811
-    from tts_sdk._sync import TTS as TTS
-    from tts_sdk._sync import SpeechStream as SpeechStream
+    from tts_sdk._clients._async._client import AsyncSpeechStream as AsyncSpeechStream
+    from tts_sdk._clients._async._client import AsyncTTS as AsyncOpenAI
+    from tts_sdk._clients._async._client import AsyncTTS as AsyncTTS
+    from tts_sdk._clients._sync._client import TTS as OpenAI  # noqa: N811
+    from tts_sdk._clients._sync._client import TTS as TTS
+    from tts_sdk._clients._sync._client import SpeechStream as SpeechStream
 
 __version__ = "0.1.0"
 
@@ -109,7 +109,12 @@ __all__ = [
 ]
 
 
-_LAZY = {"TTS": "_sync", "SpeechStream": "_sync", "AsyncTTS": "_async", "AsyncSpeechStream": "_async"}
+_LAZY = {
+    "TTS": "_clients._sync._client",
+    "SpeechStream": "_clients._sync._client",
+    "AsyncTTS": "_clients._async._client",
+    "AsyncSpeechStream": "_clients._async._client",
+}
 #: openai-python's class names, for moving code over by changing its import line: the same clients.
 _ALIASES = {"OpenAI": "TTS", "AsyncOpenAI": "AsyncTTS"}
 

@@ -1,7 +1,8 @@
 """The exceptions tts-sdk raises. :class:`TTSError` is the root of all of them.
 
 The shape follows openai-python: ``APIStatusError`` subclasses per HTTP status, ``APIConnectionError`` and
-``APITimeoutError`` for the network. No message, attribute or repr ever holds an API key.
+``APITimeoutError`` for the network. No message, attribute or repr ever holds an API key. A leaf module: it
+imports nothing of the SDK, so every layer may raise these.
 """
 
 from __future__ import annotations
@@ -161,47 +162,6 @@ class InternalServerError(APIStatusError):
     """5xx."""
 
 
-STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-_ADVICE = {
-    400: "the request was rejected: check the parameters against `tts-sdk voices MODEL`",
-    401: "check the API key (argument or environment variable) for this provider",
-    403: "this key may not use this model",
-    404: "check the model id and the base URL",
-    409: "a conflicting request is in progress; retry later",
-    422: "the body failed the API's validation",
-    429: "rate limited or out of quota: slow down or retry after the delay the API gives",
-}
-
-
-def status_error(
-    status_code: int, body: Any, request_id: str | None, url: str, headers: Mapping[str, str] | None = None
-) -> APIStatusError:
-    """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do."""
-    from tts_sdk._retries import server_delay  # noqa: PLC0415 - _retries imports this module
-
-    cls = STATUS_ERRORS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
-    advice = _ADVICE.get(status_code, "the server failed; retry later" if status_code >= 500 else "")
-    detail = _detail(body)
-    message = f"HTTP {status_code} from {url}" + (f": {detail}" if detail else "") + (f" ({advice})" if advice else "")
-    if request_id:
-        message += f" [request id {quoted(request_id, 100)}]"
-    wait = server_delay(headers or {})
-    if wait is not None and wait > 0:
-        message += f" [retry after {wait:g} s]"
-    error = cls(message, status_code=status_code, body=body, request_id=request_id, url=url, headers=headers)
-    error.retry_after = wait
-    return error
-
-
 #: How much of a response body a message or log line quotes.
 QUOTE_LIMIT = 2000
 
@@ -213,16 +173,3 @@ def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
     if len(escaped) > limit:
         escaped = escaped[:limit]
     return escaped + (f"… ({len(text):,} characters)" if len(text) > limit else "")
-
-
-def _detail(body: Any) -> str:
-    """The human part of an error body: OpenAI's ``error.message``, AIML's ``message``, or the text (quoted)."""
-    if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return quoted(str(error["message"]))
-        for key in ("message", "detail", "error"):
-            if isinstance(body.get(key), str):
-                return quoted(str(body[key]))
-        return ""
-    return quoted(str(body or "").strip(), 200)

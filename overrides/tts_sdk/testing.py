@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 from typing import Any
 
-from tts_sdk._validate import validate
+from tts_sdk._core._validate import validate
 from tts_sdk._validation._reader import read_payloads
 
 __all__ = ["assert_valid_files", "assert_valid_payload"]

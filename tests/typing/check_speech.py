@@ -11,8 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 from tts_sdk import TTS, AsyncSpeechStream, AsyncTTS, Audio, SpeechStream
-from tts_sdk._async import _StreamRequest
-from tts_sdk._events import SpeechEvent
+from tts_sdk._core._events import SpeechEvent
 from tts_sdk.models import TTS1Model, TTS1Request
 
 
@@ -64,7 +63,7 @@ async def async_calls(client: AsyncTTS) -> None:
     speech = client.speech
     assert_type(await speech.create(model="minimax/speech-2.6-hd", text="Hi", voice="Wise_Woman", speed=0.8), Audio)
     await speech.create(model="inworld/tts-1", text="Hi", speed=2.0)  # type: ignore[call-overload]  # pyright: ignore
-    assert_type(speech.stream(model="tts-1", text="Hi", voice="alloy", format="pcm"), _StreamRequest)
+    assert_type(speech.stream(model="tts-1", text="Hi", voice="alloy", format="pcm"), AsyncSpeechStream)
     async with speech.stream(model="tts-1", text="Hi", voice="alloy") as stream:
         assert_type(stream, AsyncSpeechStream)
     assert_type(speech.events(model="gpt-4o-mini-tts", text="Hi", voice="ash"), AsyncIterator[SpeechEvent])

@@ -12,11 +12,12 @@ from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from tts_sdk._catalog import SpecInfo, specs
+from tts_sdk._core._catalog import SpecInfo, spec_for_model, specs
+from tts_sdk._core._schema import get_path
+from tts_sdk._core._validate import compiled
+from tts_sdk._errors import UnknownModelError
 from tts_sdk._validation._problems import key_path
 from tts_sdk._validation._reader import Parser
-from tts_sdk._validation._select import compiled
-from tts_sdk._vocabulary import get_path, voices
 from tts_sdk.server._choices import choices
 from tts_sdk.server._encode import (
     STREAMABLE,
@@ -71,7 +72,7 @@ class ServerState:
         self.faults = FaultInjector(faults)
         self.max_body_bytes, self.body_timeout = max_body_bytes, body_timeout
         self.store = AudioStore()
-        voice_names = [str(value) for spec in specs() for value in voices(spec)]
+        voice_names = [str(value) for spec in specs() for value in spec.voices]
         self.pool = SynthesisPool(voice_names, workers=workers, max_queue=max_queue)
         self.aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
         self.openai_spec = next(spec for spec in specs() if spec.provider == "openai")
@@ -285,10 +286,13 @@ async def _aiml_speech(request: Request) -> Response:
     if isinstance(payload, Response):
         return payload
     model = payload.get("model") if isinstance(payload, dict) else None
-    served = [candidate for candidate in state.aiml_specs if candidate.path == request.url.path]
-    spec = next((candidate for candidate in served if model in candidate.models), None)
-    if spec is None:
-        known = [known for candidate in served for known in candidate.models]
+    try:
+        spec: SpecInfo | None = spec_for_model(model, "aiml") if isinstance(model, str) else None
+    except UnknownModelError:
+        spec = None
+    if spec is None or spec.path != request.url.path:
+        known = [known for candidate in state.aiml_specs if candidate.path == request.url.path
+                 for known in candidate.models]  # fmt: skip
         problem = {
             "path": "$.model",
             "keyword": "enum",

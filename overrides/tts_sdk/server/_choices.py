@@ -3,9 +3,9 @@ vocabulary. One rule, for the routes and for the formats ``/openapi.json`` decla
 
 from __future__ import annotations
 
-from tts_sdk._catalog import SpecInfo
-from tts_sdk._vocabulary import chosen, requested_rate
-from tts_sdk._vocabulary import format_name as payload_format
+from tts_sdk._core._catalog import SpecInfo
+from tts_sdk._core._vocabulary import chosen, requested_rate
+from tts_sdk._core._vocabulary import format_name as payload_format
 from tts_sdk.server._encode import ALIASES, FORMATS
 
 TYPE_CHECKING = False

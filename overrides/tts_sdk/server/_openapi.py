@@ -7,8 +7,8 @@ from __future__ import annotations
 import copy
 
 from tts_sdk import __version__
-from tts_sdk._catalog import SpecInfo, specs
-from tts_sdk._vocabulary import enum_values, schema_at, set_path
+from tts_sdk._core._catalog import SpecInfo, specs
+from tts_sdk._core._schema import schema_at, set_path
 from tts_sdk.server._choices import choices
 from tts_sdk.server._encode import FORMATS, UnsupportedFormatError, media_type
 
@@ -135,8 +135,8 @@ def _servable(spec: SpecInfo, deviations: list[str]) -> dict[str, Any]:
     schema = copy.deepcopy(spec.request_schema())
     schema.pop("$schema", None)
     for path in spec.format_fields:
-        field = _field(schema, path)
-        refused = [value for value in enum_values(schema_at(spec, path)) if not _can_make(spec, path, value)]
+        field = schema_at(schema, path)
+        refused = [value for value in spec.values.get(path, []) if not _can_make(spec, path, value)]
         if not refused or field is None:
             continue
         _drop_values(field, refused)
@@ -153,17 +153,6 @@ def _can_make(spec: SpecInfo, path: str, value: Any) -> bool:
     except UnsupportedFormatError:
         return False
     return True
-
-
-def _field(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
-    node: Any = schema
-    for step in path.split("."):
-        node = node.get("properties", {}).get(step.removesuffix("[0]"))
-        if not isinstance(node, dict):
-            return None
-        if step.endswith("[0]"):
-            node = node.get("items")
-    return node if isinstance(node, dict) else None
 
 
 def _drop_values(schema: dict[str, Any], refused: list[Any]) -> None:

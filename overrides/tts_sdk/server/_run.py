@@ -35,7 +35,7 @@ class _QuietInjectedDisconnects(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], InjectedDisconnectError))
 
 
-logging.getLogger("uvicorn.error").addFilter(_QuietInjectedDisconnects())
+_QUIET = _QuietInjectedDisconnects()
 
 
 def _server(
@@ -51,6 +51,7 @@ def _server(
     max_queue: int = DEFAULT_MAX_QUEUE,
     header_timeout: float = DEFAULT_HEADER_TIMEOUT,
 ) -> tuple[uvicorn.Server, socket.socket, ServerState]:
+    logging.getLogger("uvicorn.error").addFilter(_QUIET)  # once: a logger holds a filter once
     app = create_app(
         require_key=require_key,
         faults=faults,

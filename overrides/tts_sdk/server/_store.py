@@ -89,11 +89,6 @@ class AudioStore:
         """Bytes of audio held in memory."""
         return self._bytes
 
-    @property
-    def disk_size(self) -> int:
-        """Bytes of audio held on disk."""
-        return self._disk_bytes
-
     def close(self) -> None:
         """Forget every file and remove the folder on disk."""
         with self._lock:

@@ -1,0 +1,1 @@
+"""The sync clients, written from ``_async/`` by ``python -m generator unasync`` (but ``_flavour.py``)."""

@@ -1,0 +1,92 @@
+"""``tts_sdk.validate``, ``is_valid`` and ``require_valid``: check a request payload against its model's schema,
+with the compiled validator of that model's spec (compiled once per process, found by a dict lookup)."""
+
+from __future__ import annotations
+
+from tts_sdk._core._catalog import spec_for_model, spec_of_package
+from tts_sdk._errors import PayloadValidationError, UnknownModelError
+from tts_sdk._validation._compiler import CompiledSchema, compile_schema
+from tts_sdk._validation._problems import Problem, show
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_COMPILED: dict[str, CompiledSchema] = {}
+#: model id -> its compiled schema, or None for an id no spec serves: the fast path of ``is_valid``.
+_BY_MODEL: dict[str, CompiledSchema | None] = {}
+_UNSEEN: Any = object()
+
+
+def compiled(package: str) -> CompiledSchema:
+    """The compiled request schema of a generated package (compiled once per process)."""
+    found = _COMPILED.get(package)
+    if found is None:
+        found = _COMPILED[package] = compile_schema(spec_of_package(package).request_schema())
+    return found
+
+
+def compiled_for(model: str) -> CompiledSchema:
+    """The compiled schema a payload for ``model`` is checked against (:class:`UnknownModelError` if none)."""
+    found = _BY_MODEL.get(model)
+    if found is None:
+        try:
+            found = compiled(spec_for_model(model).package)
+        except UnknownModelError:
+            _remember(model, None)
+            raise
+        _remember(model, found)
+    return found
+
+
+def _remember(model: str, schema: CompiledSchema | None) -> None:
+    if len(_BY_MODEL) < 10_000:  # model ids are open-ended (OpenAI's spec takes any): keep the table bounded
+        _BY_MODEL[model] = schema
+
+
+def validate(payload: Any, model: str | None = None, *, strict: bool = False) -> list[Problem]:
+    """Every problem of ``payload`` (errors and warnings), in schema order; an empty list when it is clean.
+
+    The schema is chosen by ``model``, else by ``payload["model"]``: an AIML id (``openai/tts-1``) selects
+    that model's ``POST /v1/tts`` schema, any other plain id the OpenAI ``/v1/audio/speech`` schema.
+    Unknown properties are warnings, or errors with ``strict=True``. The payload is never modified.
+    """
+    chosen = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+    if chosen is None:
+        if not isinstance(payload, dict):
+            return [Problem("$", "type", f"{show(payload)} is not of type 'object'", "#/type")]
+        return [Problem("$.model", "required", '"model" is a required property (it selects the schema)', "#/required")]
+    if not isinstance(chosen, str):
+        return [Problem("$.model", "type", f"{show(chosen)} is not of type 'string'", "#/properties/model/type")]
+    try:
+        schema = compiled_for(chosen)
+    except UnknownModelError as exc:
+        return [Problem("$.model", "enum", f"{show(chosen)} is not one of {exc.known}", "#/properties/model/enum")]
+    return schema.problems(payload, strict)
+
+
+def is_valid(payload: Any, model: str | None = None, *, strict: bool = False) -> bool:
+    """True when ``payload`` has no error (warnings allowed unless ``strict``): the fast yes/no verdict."""
+    if model is None:
+        model = payload.get("model") if isinstance(payload, dict) else None
+    if not isinstance(model, str):
+        return False
+    schema = _BY_MODEL.get(model, _UNSEEN)
+    if schema is _UNSEEN:
+        try:
+            schema = compiled_for(model)
+        except UnknownModelError:
+            return False
+    return schema is not None and schema.is_valid(payload, strict)
+
+
+def require_valid(payload: Any, model: str | None = None, *, strict: bool = False) -> list[Problem]:
+    """Like :func:`validate`, but raise :class:`PayloadValidationError` if there is any error.
+
+    Returns the warnings (unknown properties) of a payload that passes.
+    """
+    problems = validate(payload, model, strict=strict)
+    if any(problem.severity == "error" for problem in problems):
+        name = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+        raise PayloadValidationError(problems, name if isinstance(name, str) else None)
+    return problems
