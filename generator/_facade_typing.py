@@ -18,7 +18,7 @@ from generator._vocabulary import enum_values, field_schema
 _HEAD = '''"""Call-site typing of ``client.speech``, one overload per spec. Written by the generator: never edit."""
 
 from collections.abc import Mapping
-from typing import Any, Literal, Protocol, TypeVar, overload
+from typing import Any, Literal, Protocol, TypedDict, TypeVar, overload
 
 import httpx
 
@@ -40,13 +40,23 @@ Timeout = float | httpx.Timeout | None
 '''
 
 
-def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any]]) -> str:
-    """The module's source; ``schemas`` maps each package to its request JSON Schema."""
+def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any]], tables: dict[str, Any]) -> str:
+    """The module's source; ``schemas`` maps each package to its request JSON Schema, ``tables`` holds the
+    catalog's ``apis`` and ``providers``."""
+    speaking: dict[str, list[str]] = {}
+    for name, provider in tables["providers"].items():
+        speaking.setdefault(provider["api"], []).append(name)
     imports = "\n".join(
         f"from tts_sdk_generated.{spec['package']}.models import {spec['request_class']}" for spec in catalog
     )
     requests = " | ".join(spec["request_class"] for spec in catalog) + " | Mapping[str, Any]"
     parts = [_HEAD.format(imports=imports, requests=requests)]
+    parts.append("\n\nclass ProviderOptions(TypedDict, total=False):")
+    parts.append(
+        '    """``<provider>_api_key`` and ``<provider>_base_url``: one pair for every provider of the catalog."""\n'
+    )
+    for provider in tables["providers"]:
+        parts += [f"    {provider}_api_key: str | None", f"    {provider}_base_url: str | None"]
     for asynchronous in (False, True):
         name = "AsyncSpeechMethods" if asynchronous else "SpeechMethods"
         kind = "async" if asynchronous else "sync"
@@ -55,14 +65,14 @@ def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any
         for method, returns in (("create", "_Audio"), ("stream", "_Stream"), ("events", "_Events")):
             prefix = "async def" if asynchronous and method == "create" else "def"
             signatures = [
-                _parameters(spec, schemas[spec["package"]], method)
+                _parameters(spec, schemas[spec["package"]], method, speaking[spec["api"]])
                 for spec in catalog
-                if method != "events" or spec["provider"] == "openai"
+                if method in spec["operations"] or method == "stream"
             ]
             signatures.append(
                 "model: str, text: str, voice: Any = None, format: str | None = None, speed: float | None = None, "
-                "instructions: str | None = None, extra_body: Mapping[str, Any] | None = None, provider: str, "
-                + _common(method)
+                "instructions: str | None = None, extra_body: Mapping[str, Any] | None = None, "
+                "extra_query: Mapping[str, Any] | None = None, provider: str, " + _common(method)
             )
             if method != "events":
                 signatures.append(
@@ -80,25 +90,32 @@ def _common(method: str) -> str:
     return common + (", split: bool = False, concurrency: int = 4" if method == "create" else "")
 
 
-def _parameters(spec: dict[str, Any], schema: dict[str, Any], method: str) -> str:
+def _parameters(spec: dict[str, Any], schema: dict[str, Any], method: str, providers: list[str]) -> str:
     vocabulary = spec["vocabulary"]
     fields = vocabulary["fields"]
-    models = spec["models"] if spec["provider"] == "aiml" else spec["models"] or []
+    models = spec["models"]
     parameters = [f"model: {_literal(models) if models else 'str'}", "text: str"]
-    if fields.get("voice"):
-        voice_schema = field_schema(schema, fields["voice"], spec["name"])
-        required = fields["voice"].split(".")[0].split("[")[0] in schema.get("required", [])
+    voice_path = fields.get("voice")
+    if voice_path:
+        location = voice_path.rpartition(":")[0]
+        if location:
+            voice_schema, required = {"type": "string"}, location == "path"
+        else:
+            voice_schema = field_schema(schema, voice_path, spec["name"])
+            required = voice_path.split(".")[0].split("[")[0] in schema.get("required", [])
         voice = _voice_type(voice_schema)
         parameters.append(f"voice: {voice}" if required else f"voice: {voice} | None = None")
-    if vocabulary["formats"]:
-        parameters.append(f"format: {_literal(list(vocabulary['formats']))} | None = None")
+    formats = spec["operations"].get(method, {}).get("formats", list(vocabulary["formats"]))
+    if formats:
+        parameters.append(f"format: {_literal(formats)} | None = None")
     if fields.get("speed"):
         parameters.append("speed: float | None = None")
     if fields.get("instructions"):
         parameters.append("instructions: str | None = None")
     parameters.append("extra_body: Mapping[str, Any] | None = None")
-    providers = ["aiml"] if spec["provider"] == "aiml" else ["openai", "onerouter"]
-    parameters.append(f"provider: {_literal(providers)} | None = None")
+    parameters.append("extra_query: Mapping[str, Any] | None = None")
+    # A model of any name matches only with its provider named: else this overload would take every mistake.
+    parameters.append(f"provider: {_literal(providers)}" + ("" if not models else " | None = None"))
     parameters.append(_common(method))
     return ", ".join(parameters)
 

@@ -76,7 +76,7 @@ def fetch(entry: SpecEntry, project: Project, client: httpx.Client) -> Fetched:
         print(f"{entry.name}: {entry.url} unreachable ({reason}); using the mirror copy", file=sys.stderr)
         data = copy.read_bytes()
         origin = str(copy)
-    parse_document(data, f"{entry.where} ({origin})")
+    parse_document(data, f"{entry.where} ({origin})", yaml_allowed=True)
     return Fetched(entry, data, origin)
 
 

@@ -31,7 +31,7 @@ from typing import Any
 from generator._catalog import resolve_claims
 from generator._errors import GeneratorError
 from generator._package import SNAPSHOT, PackageResult, build_package, write_json
-from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry
+from generator._project import GENERATED_ROOT_PACKAGE, Project, Router, SpecEntry, parse_routers
 from generator._templates import patched_templates
 
 CATALOG = "catalog.json"
@@ -120,9 +120,11 @@ def generate(
             raise GeneratorError(_report(results))
         catalog = [result.catalog for result in results if result.catalog is not None]
         resolve_claims(entries, catalog)
-        _write_root(root, catalog)
+        text = (specs_text if specs_text is not None else project.specs_file.read_bytes()).decode("utf-8")
+        tables = api_table(entries, catalog, parse_routers(text))
+        _write_root(root, catalog, tables)
         _write_models_index(root, catalog)
-        _write_speech_types(root, catalog)
+        _write_speech_types(root, catalog, tables)
         _ruff(root)
         manifest = {"inputs_sha256": fingerprint, "generator": tool_versions(), "files": file_digests(root)}
         write_json(root / MANIFEST, manifest)
@@ -152,12 +154,34 @@ def _report(results: list[PackageResult]) -> str:
     return "\n".join(lines)
 
 
-def _write_root(root: Path, catalog: list[dict[str, Any]]) -> None:
-    lines = [
-        f"- ``{spec['package']}``: {', '.join(spec['models']) or '(any model id)'} ({spec['operation']['method']} "
-        f"{spec['operation']['path']})"
-        for spec in catalog
-    ]
+def api_table(entries: list[SpecEntry], catalog: list[dict[str, Any]], routers: list[Router]) -> dict[str, Any]:
+    """The catalog's ``apis`` (each API's shape, in specs.toml order; a base URL the table leaves out is its first
+    spec's server) and ``providers`` (every API under its own name, then the routers)."""
+    apis: dict[str, Any] = {}
+    for entry, spec in zip(entries, catalog, strict=True):
+        if entry.api.name not in apis:
+            record = entry.api.as_dict()
+            if record["base_url"] is None:
+                record["base_url"] = spec["server"].rstrip("/") or None
+            if record["base_url"] is None:
+                raise GeneratorError(
+                    f"{entry.where}: [api.{entry.api.name}] has no base_url and its document no servers: "
+                    "set base_url in the table"
+                )
+            apis[entry.api.name] = record
+    providers = {name: {"api": name, "base_url": record["base_url"], "auth": record["auth"],
+                        "key_env": record["key_env"], "base_url_env": record["base_url_env"]}
+                 for name, record in apis.items()}  # fmt: skip
+    providers |= {router.name: router.as_dict() for router in routers if router.api in apis}
+    return {"apis": apis, "providers": providers}
+
+
+def _write_root(root: Path, catalog: list[dict[str, Any]], tables: dict[str, Any]) -> None:
+    lines = []
+    for spec in catalog:
+        create = spec["operations"]["create"]
+        lines.append(f"- ``{spec['package']}``: {', '.join(spec['models']) or '(any model id)'} "
+                     f"({create['method']} {create['path']})")  # fmt: skip
     doc = "\n".join(
         [
             '"""Typed clients generated from the specs listed in specs/specs.toml.',
@@ -173,7 +197,7 @@ def _write_root(root: Path, catalog: list[dict[str, Any]]) -> None:
     )
     (root / "__init__.py").write_text(doc, encoding="utf-8")
     (root / "py.typed").write_text("", encoding="utf-8")
-    write_json(root / CATALOG, {"generator": tool_versions(), "specs": catalog})
+    write_json(root / CATALOG, {"generator": tool_versions(), **tables, "specs": catalog})
 
 
 def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
@@ -190,7 +214,7 @@ def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
     (root / "models.py").write_text("\n".join(lines), encoding="utf-8")
 
 
-def _write_speech_types(root: Path, catalog: list[dict[str, Any]]) -> None:
+def _write_speech_types(root: Path, catalog: list[dict[str, Any]], tables: dict[str, Any]) -> None:
     """``tts_sdk_generated/_speech_types.py``: per-model overloads of ``client.speech`` (see _facade_typing)."""
     from generator._facade_typing import speech_types  # noqa: PLC0415
 
@@ -198,7 +222,7 @@ def _write_speech_types(root: Path, catalog: list[dict[str, Any]]) -> None:
         spec["package"]: json.loads((root / spec["package"] / "request.schema.json").read_text(encoding="utf-8"))
         for spec in catalog
     }
-    (root / "_speech_types.py").write_text(speech_types(catalog, schemas), encoding="utf-8")
+    (root / "_speech_types.py").write_text(speech_types(catalog, schemas, tables), encoding="utf-8")
 
 
 def _exported_names(init: Path) -> list[str]:

@@ -27,8 +27,8 @@ import re
 from typing import Any
 
 from generator._errors import GeneratorError
-from generator._normalize import find_operation
-from generator._project import SpecEntry
+from generator._normalize import find_operation, is_auth_header, parameters_of
+from generator._project import Operation, SpecEntry
 
 DRAFT4 = "http://json-schema.org/draft-04/schema#"
 DRAFT2020 = "https://json-schema.org/draft/2020-12/schema"
@@ -102,10 +102,12 @@ _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
-def request_schema(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
-    """The JSON Schema of the operation's ``application/json`` request body (see the module docstring)."""
-    operation = find_operation(document, entry)
-    base = f"$.paths[{entry.api.path!r}].{entry.api.method}.requestBody"
+def request_schema(document: dict[str, Any], entry: SpecEntry, op: Operation | None = None) -> dict[str, Any]:
+    """The JSON Schema of an operation's ``application/json`` request body (default: the create operation's; see
+    the module docstring)."""
+    op = op or entry.api.create
+    operation = find_operation(document, entry, op)
+    base = f"$.paths[{op.path!r}].{op.method}.requestBody"
     body = operation.get("requestBody")
     if isinstance(body, dict) and isinstance(body.get("$ref"), str):
         body = _pointer(document, body["$ref"], f"{entry.name}: {base}")
@@ -116,11 +118,60 @@ def request_schema(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]
         raise GeneratorError(f"{where}: missing: the operation has no JSON request body") from exc
     converter = _Converter(document, where)
     converted = converter.convert(schema, where)
-    result: dict[str, Any] = {"$schema": converter.dialect, "title": entry.prefix + "Request"}
+    stem = {"create": "", "stream": "Stream", "events": "Events"}[op.role]
+    result: dict[str, Any] = {"$schema": converter.dialect, "title": f"{entry.prefix}{stem}Request"}
     result.update(converted if isinstance(converted, dict) else _boolean(converted))
     if converter.definitions:
         result[converter.definitions_key] = dict(sorted(converter.definitions.items()))
     return result
+
+
+def events_schema(document: dict[str, Any], entry: SpecEntry, op: Operation) -> dict[str, Any] | None:
+    """The JSON Schema of one event of the operation's ``text/event-stream`` success answer, if it declares one
+    (what the embedded server's events must satisfy)."""
+    operation = find_operation(document, entry, op)
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if not str(status).startswith("2") or not isinstance(response, dict):
+            continue
+        media = (response.get("content") or {}).get("text/event-stream")
+        if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+            where = f"{entry.name}: $.paths[{op.path!r}].{op.method}.responses[{status!r}].content['text/event-stream']"
+            converter = _Converter(document, where)
+            converted = converter.convert(media["schema"], f"{where}.schema")
+            result: dict[str, Any] = {"$schema": converter.dialect, "title": f"{entry.prefix}Event"}
+            result.update(converted if isinstance(converted, dict) else _boolean(converted))
+            if converter.definitions:
+                result[converter.definitions_key] = dict(sorted(converter.definitions.items()))
+            return result
+    return None
+
+
+#: Where a parameter may be, in the order the schemas of :func:`parameters_schema` list them.
+LOCATIONS = ("path", "query", "header")
+
+
+def parameters_schema(document: dict[str, Any], entry: SpecEntry, op: Operation) -> dict[str, dict[str, Any]]:
+    """The operation's parameters as one object schema per location (``path``, ``query``, ``header``): each
+    parameter a property with its schema, ``required`` as declared. The header the key goes in is left out (the
+    client sends it from the key); a location without parameters is absent."""
+    found: dict[str, dict[str, Any]] = {}
+    converters: dict[str, _Converter] = {}
+    base = f"{entry.name}: $.paths[{op.path!r}].{op.method}.parameters"
+    for parameter in parameters_of(document, op.path, op.method):
+        location, name = parameter["in"], parameter["name"]
+        if location not in LOCATIONS or is_auth_header(entry, parameter):
+            continue
+        where = f"{base}[{name!r} in {location}].schema"
+        converter = converters.setdefault(location, _Converter(document, where))
+        raw = parameter.get("schema", {})
+        schema = found.setdefault(location, {"$schema": converter.dialect, "type": "object", "properties": {}})
+        schema["properties"][name] = converter.convert(raw if isinstance(raw, dict | bool) else {}, where)
+        if parameter.get("required") or location == "path":
+            schema.setdefault("required", []).append(name)
+    for location, converter in converters.items():
+        if converter.definitions:
+            found[location][converter.definitions_key] = dict(sorted(converter.definitions.items()))
+    return {location: found[location] for location in LOCATIONS if location in found}
 
 
 def schema_dialect(document: dict[str, Any]) -> str:

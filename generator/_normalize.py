@@ -11,6 +11,7 @@ not reach is dropped, which is also what lets a 3 MB whole-API document generate
 from __future__ import annotations
 
 import copy
+import json
 import keyword
 import re
 import unicodedata
@@ -18,7 +19,7 @@ from typing import Any
 
 from generator._degrade import OMIT_FROM_MODEL, Degraded, apply_rules, member
 from generator._errors import GeneratorError
-from generator._project import SpecEntry
+from generator._project import Operation, SpecEntry
 from generator._specdiff import ALL_OPERATIONS, all_operations
 
 Schema = dict[str, Any]
@@ -29,19 +30,63 @@ _COMPONENT_REF = re.compile(r"^#/components/schemas/([^/]+)$")
 _IDENTIFIER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 
 
-def find_operation(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
-    """The operation the SDK uses, or an error naming the JSON path that is missing."""
-    path, method = entry.api.path, entry.api.method
+def operations(entry: SpecEntry) -> list[Operation]:
+    """The distinct operations the entry's API table names (OpenAI's events are its create operation), create
+    first."""
+    found: list[Operation] = []
+    for operation in entry.api.operations:
+        if all((operation.method, operation.path) != (seen.method, seen.path) for seen in found):
+            found.append(operation)
+    return found
+
+
+def find_operation(document: dict[str, Any], entry: SpecEntry, operation: Operation | None = None) -> dict[str, Any]:
+    """An operation the SDK uses (default: create), or an error naming the JSON path that is missing."""
+    chosen = operation or entry.api.create
+    path, method = chosen.path, chosen.method
     item = document.get("paths", {}).get(path)
-    operation = item.get(method) if isinstance(item, dict) else None
-    if not isinstance(operation, dict):
+    found_operation = item.get(method) if isinstance(item, dict) else None
+    if not isinstance(found_operation, dict):
         where = f"$.paths[{path!r}]" if not isinstance(item, dict) else f"$.paths[{path!r}].{method}"
         found = ", ".join(sorted(all_operations(document))) or "no operation"
+        key = "operation" if chosen.role == "create" else chosen.role
         raise GeneratorError(
             f"{entry.where}: {where}: missing: the SDK needs {method.upper()} {path} (the document has {found}); "
-            f"check the entry's url, or its api (operation of [api.{entry.api.name}])"
+            f"check the entry's url, or its api ({key} of [api.{entry.api.name}])"
         )
-    return operation
+    return found_operation
+
+
+def parameters_of(document: dict[str, Any], path: str, method: str) -> list[dict[str, Any]]:
+    """The operation's parameters, each resolved (``$ref`` to ``components/parameters``) and merged with the
+    path item's own (the operation's win, by name and location), as OpenAPI defines them."""
+    item = document.get("paths", {}).get(path, {})
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for source in (item.get("parameters"), item.get(method, {}).get("parameters")):
+        for raw in source if isinstance(source, list) else []:
+            parameter = _resolved_parameter(document, raw)
+            if isinstance(parameter.get("name"), str) and isinstance(parameter.get("in"), str):
+                merged[(parameter["in"], parameter["name"])] = parameter
+    return list(merged.values())
+
+
+def _resolved_parameter(document: dict[str, Any], raw: Any) -> dict[str, Any]:
+    seen = 0
+    while isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and seen < 16:
+        ref = raw["$ref"]
+        raw = (
+            document.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[-1], {})
+            if ref.startswith("#/components/parameters/")
+            else {}
+        )
+        seen += 1
+    return raw if isinstance(raw, dict) else {}
+
+
+def is_auth_header(entry: SpecEntry, parameter: dict[str, Any]) -> bool:
+    """Is the parameter the header the API's key goes in (``xi-api-key``, ``Authorization``)? The client sends
+    it from the key; it is no argument of a generated function, nor part of what validation checks."""
+    return parameter.get("in") == "header" and str(parameter.get("name", "")).lower() == entry.api.auth.header.lower()
 
 
 def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
@@ -53,8 +98,12 @@ def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
     return schemas[match.group(1)]  # type: ignore[no-any-return]
 
 
-#: The module every spec's operation generates (``api/default/create_speech.py``), whatever upstream calls it.
-OPERATION_ID = "create_speech"
+#: The module each role's operation generates (``api/default/create_speech.py``), whatever upstream calls it.
+OPERATION_IDS = {"create": "create_speech", "stream": "stream_speech", "events": "speech_events"}
+#: The create operation's.
+OPERATION_ID = OPERATION_IDS["create"]
+#: The class name stem of each role's request and response bodies, after the prefix.
+_ROLE_STEMS = {"create": "", "stream": "Stream", "events": "Events"}
 
 
 class Normalized:
@@ -70,42 +119,42 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
     generator/_degrade.py, every object and enum lifted into a named component."""
     pruned = copy.deepcopy(prune(document, entry))
     pruned.pop(ALL_OPERATIONS, None)
-    operation = pruned["paths"][entry.api.path][entry.api.method]
-    base = f"$.paths[{entry.api.path!r}].{entry.api.method}"
-    roots = [(f"{base}.requestBody.content[{media!r}].schema", content["schema"], True)
-             for media, content in _contents(operation.get("requestBody"))]  # fmt: skip
-    for index, parameter in enumerate(operation.get("parameters") or []):
-        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
-            roots.append((f"{base}.parameters[{index}].schema", parameter["schema"], True))
-    for status, response in operation.get("responses", {}).items():
-        roots += [(f"{base}.responses[{status!r}].content[{media!r}].schema", content["schema"], False)
-                  for media, content in _contents(response)]  # fmt: skip
+    chosen: list[tuple[Operation, dict[str, Any], str]] = []
+    roots: list[tuple[str, Any, bool]] = []
+    for op in operations(entry):
+        operation = pruned["paths"][op.path][op.method]
+        parameters = [copy.deepcopy(parameter) for parameter in parameters_of(pruned, op.path, op.method)
+                      if not is_auth_header(entry, parameter)]  # fmt: skip
+        if parameters or "parameters" in operation:
+            operation["parameters"] = parameters
+        base = f"$.paths[{op.path!r}].{op.method}"
+        roots += [(f"{base}.requestBody.content[{media!r}].schema", content["schema"], True)
+                  for media, content in _contents(operation.get("requestBody"))]  # fmt: skip
+        roots += [(f"{base}.parameters[{index}].schema", parameter["schema"], True)
+                  for index, parameter in enumerate(parameters)
+                  if isinstance(parameter.get("schema"), dict)]  # fmt: skip
+        for status, response in operation.get("responses", {}).items():
+            roots += [(f"{base}.responses[{status!r}].content[{media!r}].schema", content["schema"], False)
+                      for media, content in _contents(response)]  # fmt: skip
+        chosen.append((op, operation, base))
+    for item in pruned["paths"].values():
+        item.pop("parameters", None)  # merged into each operation above
     degraded = apply_rules(pruned, roots)
     lifter = _Lifter(pruned, entry)
-    where = f"{entry.name}: {base}"
-    for media, content in _contents(operation.get("requestBody")):
-        content["schema"] = lifter.site(
-            content["schema"],
-            entry.prefix + "Request",
-            f"{where}.requestBody.content[{media!r}].schema",
-            children=entry.prefix,
-            named=True,
-        )
-    for status, response in operation.get("responses", {}).items():
-        named = str(status).startswith("2")
-        stem = entry.prefix + ("Response" if named else f"Response{status}")
-        for media, content in _contents(response):
-            content["schema"] = lifter.site(
-                content["schema"], stem, f"{where}.responses[{status!r}].content[{media!r}].schema", named=named
-            )
-    security = operation.get("security", document.get("security", []))
+    for op, operation, base in chosen:
+        _lift_operation(lifter, entry, op, operation, f"{entry.name}: {base}")
+    security = [requirement for _, operation, _ in chosen
+                for requirement in operation.get("security", document.get("security", [])) or []]  # fmt: skip
     used_schemes = {name for requirement in security for name in requirement}
     schemes = document.get("components", {}).get("securitySchemes", {})
+    paths: dict[str, Any] = {}
+    for op, operation, _ in chosen:
+        paths.setdefault(op.path, {})[op.method] = operation
     result: dict[str, Any] = {
         "openapi": document["openapi"],
         "info": document["info"],
         "servers": document.get("servers", []),
-        "paths": {entry.api.path: {entry.api.method: operation}},
+        "paths": paths,
         "components": {
             "schemas": dict(sorted(lifter.schemas.items())),
             "securitySchemes": {name: schemes[name] for name in sorted(used_schemes) if name in schemes},
@@ -114,6 +163,37 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
     if "security" in document:
         result["security"] = document["security"]
     return Normalized(result, degraded + lifter.degraded, lifter.origins)
+
+
+def _lift_operation(lifter: _Lifter, entry: SpecEntry, op: Operation, operation: dict[str, Any], where: str) -> None:
+    """Name the classes of one operation: its body ``<prefix>Request`` (``<prefix>StreamRequest``... for the other
+    roles, unless it is the same schema), its parameters' enums and objects ``<prefix><Parameter>``, its success
+    answer ``<prefix>Response``."""
+    stem = entry.prefix + _ROLE_STEMS[op.role]
+    for media, content in _contents(operation.get("requestBody")):
+        content["schema"] = lifter.site(
+            content["schema"],
+            stem + "Request",
+            f"{where}.requestBody.content[{media!r}].schema",
+            children=stem,
+            named=True,
+        )
+    for index, parameter in enumerate(operation.get("parameters") or []):
+        if isinstance(parameter.get("schema"), dict):
+            name = entry.prefix + (_camel(str(parameter.get("name"))) or "Parameter")
+            parameter["schema"] = lifter.site(
+                parameter["schema"], name, f"{where}.parameters[{index}].schema", named=True
+            )
+    for status, response in operation.get("responses", {}).items():
+        named = str(status).startswith("2")
+        response_stem = stem + ("Response" if named else f"Response{status}")
+        for media, content in _contents(response):
+            content["schema"] = lifter.site(
+                content["schema"],
+                response_stem,
+                f"{where}.responses[{status!r}].content[{media!r}].schema",
+                named=named,
+            )
 
 
 def _contents(holder: Any) -> list[tuple[str, dict[str, Any]]]:
@@ -135,6 +215,8 @@ class _Lifter:
         #: class name -> the JSON path of the schema it was lifted from.
         self.origins: dict[str, str] = {}
         self.degraded: list[Degraded] = []
+        #: the text of a named site's schema -> the class it was lifted to.
+        self.by_content: dict[str, str] = {}
         self._spellings: set[str] = set()
 
     def site(
@@ -145,6 +227,31 @@ class _Lifter:
         ``named``: a referenced component gets ``name`` too (the request and response bodies are
         ``<prefix>Request`` and ``<prefix>Response`` whether upstream declares them inline or as a component).
         """
+        if named:
+            key = self._content(schema)
+            known = self.by_content.get(key) if key is not None else None
+            if known is None:
+                placed = self._site(schema, name, where, children, named=True)
+                lifted = _lifted_ref(placed)
+                if key is not None and lifted is not None:
+                    self.by_content[key] = lifted
+                return placed
+            site_keys = {k: schema[k] for k in _SITE_KEYS if k in schema and k != "default"}
+            return {"allOf": [{"$ref": known}], **site_keys} if site_keys else {"$ref": known}
+        return self._site(schema, name, where, children, named=False)
+
+    def _content(self, schema: Schema) -> str | None:
+        """What a named site holds, as text (a ``$ref`` by its target): two operations' identical bodies or
+        parameters share one class."""
+        body = {key: value for key, value in schema.items() if key not in _SITE_KEYS}
+        if set(body) == {"$ref"} and isinstance(body["$ref"], str) and _COMPONENT_REF.match(body["$ref"]):
+            try:
+                body = resolve(self.document, body["$ref"], "")
+            except GeneratorError:
+                return None
+        return json.dumps(body, sort_keys=True, default=str)
+
+    def _site(self, schema: Schema, name: str, where: str, children: str | None, *, named: bool) -> Schema:
         only = schema.get("allOf")
         if named and isinstance(only, list) and len(only) == 1 and set(schema) <= {"allOf", *_SITE_KEYS}:
             # ``{allOf: [X], description: ...}``: a body that is X, which openapi-python-client would not name.
@@ -228,6 +335,14 @@ class _Lifter:
         return result
 
 
+def _lifted_ref(placed: Schema) -> str | None:
+    """The component a site was lifted to (``{"$ref": ...}``, or ``{"allOf": [{"$ref": ...}], ...}``), if any."""
+    only = placed.get("allOf")
+    target = only[0] if isinstance(only, list) and len(only) == 1 and isinstance(only[0], dict) else placed
+    ref = target.get("$ref")
+    return ref if isinstance(ref, str) and ref.startswith("#/components/schemas/") else None
+
+
 def _needs_class(schema: Schema) -> bool:
     """Objects with properties and enums become classes; everything else stays inline."""
     return isinstance(schema.get("properties"), dict) or (
@@ -287,10 +402,20 @@ def prune(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
     This is the upstream side of a package's snapshot: small even for a whole-API document, and enough to
     tell which upstream changes the overlays and repairs absorb.
     """
-    operation = find_operation(document, entry)
+    chosen = operations(entry)
+    paths: dict[str, dict[str, Any]] = {}
+    pending: list[Any] = []
+    for op in chosen:
+        operation = find_operation(document, entry, op)
+        item = paths.setdefault(op.path, {})
+        shared = document["paths"][op.path].get("parameters")
+        if shared is not None:
+            item["parameters"] = shared
+            pending.append(shared)
+        item[op.method] = operation
+        pending.append(operation)
     components = document.get("components", {})
     kept: dict[str, dict[str, Any]] = {}
-    pending = [operation]
     while pending:
         node = pending.pop()
         if isinstance(node, dict):
@@ -304,17 +429,17 @@ def prune(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:
             pending.extend(node.values())
         elif isinstance(node, list):
             pending.extend(node)
-    security = operation.get("security", document.get("security", []))
     schemes = components.get("securitySchemes", {})
-    for requirement in security or []:
-        for name in requirement:
-            if name in schemes:
-                kept.setdefault("securitySchemes", {})[name] = schemes[name]
+    for op in chosen:
+        for requirement in paths[op.path][op.method].get("security", document.get("security", [])) or []:
+            for name in requirement:
+                if name in schemes:
+                    kept.setdefault("securitySchemes", {})[name] = schemes[name]
     result: dict[str, Any] = {
         "openapi": document.get("openapi"),
         "info": document.get("info"),
         "servers": document.get("servers", []),
-        "paths": {entry.api.path: {entry.api.method: operation}},
+        "paths": paths,
         "components": {section: dict(sorted(items.items())) for section, items in sorted(kept.items())},
         ALL_OPERATIONS: sorted(all_operations(document)),
     }

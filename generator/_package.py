@@ -53,21 +53,34 @@ def build_package(project: Project, entry: SpecEntry, data: bytes, root: Path, s
 
 def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging: Path) -> dict[str, Any]:
     from generator._catalog import catalog_entry  # noqa: PLC0415
-    from generator._jsonschema import request_schema  # noqa: PLC0415
-    from generator._normalize import normalize, prune  # noqa: PLC0415
+    from generator._jsonschema import events_schema, parameters_schema, request_schema  # noqa: PLC0415
+    from generator._normalize import normalize, operations, prune  # noqa: PLC0415
     from generator._sources import checked_prefix, fixed_document  # noqa: PLC0415
 
     entry = checked_prefix(entry)
     upstream, document, fixes = fixed_document(project, entry, data)
     schema = request_schema(document, entry)
+    bodies = {op.role: request_schema(document, entry, op) for op in operations(entry)[1:]}
+    parameters = {op.role: found for op in operations(entry) if (found := parameters_schema(document, entry, op))}
+    events_op = next((op for op in entry.api.operations if op.role == "events"), None)
+    events = events_schema(document, entry, events_op) if events_op is not None else None
     normalized = normalize(document, entry)
     package_dir = root / entry.package
     degraded = _generate_degrading(entry, normalized, package_dir, staging)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     write_json(package_dir / "request.schema.json", schema)
+    for role, body in bodies.items():
+        write_json(package_dir / f"request.{role}.schema.json", body)
+    if parameters:
+        write_json(package_dir / "parameters.schema.json", parameters)
+    if events is not None:
+        write_json(package_dir / "events.schema.json", events)
     snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
     write_json(package_dir / SNAPSHOT, snapshot)
-    return catalog_entry(entry, document, schema, fixes, degraded)
+    spec = catalog_entry(entry, document, schema, fixes, degraded, bodies=bodies, parameters=parameters)
+    if events is not None:
+        spec["operations"]["events"]["answer_schema"] = "events.schema.json"
+    return spec
 
 
 def _generate_degrading(entry: SpecEntry, normalized: Normalized, package_dir: Path, staging: Path) -> list[Degraded]:

@@ -17,11 +17,14 @@ def models_table(catalog: list[dict[str, Any]]) -> str:
     for spec in catalog:
         vocabulary = spec.get("vocabulary", {})
         fields = vocabulary.get("fields", {})
-        models = ", ".join(f"`{model}`" for model in spec["models"]) or "any other id (`tts-1`, ...)"
+        models = ", ".join(f"`{model}`" for model in spec["models"])
+        if spec.get("model_free"):
+            models = f"{models}, any other id" if models else "any id"
+        create = spec["operations"]["create"]
         formats = ", ".join(vocabulary.get("formats", {})) or "-"
         format_fields = " + ".join(f"`{path}`" for path in vocabulary.get("format", [])) or "-"
         rows.append(
-            f"| {models} | {spec['operation']['method']} {spec['operation']['path']} | `{spec['package']}` | "
+            f"| {models} | {spec['api']}: {create['method']} {create['path']} | `{spec['package']}` | "
             f"`{spec['request_class']}` | `{fields.get('text')}` | "
             f"{'`' + fields['voice'] + '`' if fields.get('voice') else '-'} | {format_fields}: {formats} |"
         )

@@ -11,19 +11,20 @@ listed in docs/overlays.md:
   enum becomes ``32000``), else dropped;
 - a property whose schema admits one value, which is also its default (``stream: enum [false]``), is left
   out of the typed model: it can only ever be sent as the API assumes it anyway. Validation keeps it;
-- the operation is named ``create_speech`` and loses its ``tags`` (upstream renames them: the generated module
-  would move and be renamed with them).
+- each operation is named for its role (``create_speech``, ``stream_speech``, ``speech_events``) and loses its
+  ``tags`` (upstream renames them: the generated module would move and be renamed with them).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import math
 from typing import Any
 
 from generator._degrade import OMIT_FROM_MODEL
-from generator._normalize import OPERATION_ID, find_operation
-from generator._project import SpecEntry
+from generator._normalize import OPERATION_IDS, find_operation, operations
+from generator._project import Operation, SpecEntry
 
 _HTTP_REASONS = {"200": "OK", "201": "Created", "202": "Accepted", "204": "No Content"}
 _NOTHING = object()
@@ -34,14 +35,34 @@ def repair(document: dict[str, Any], entry: SpecEntry) -> tuple[dict[str, Any], 
     """A repaired copy of ``document`` and the notes saying what was fixed, at which JSON path."""
     result = copy.deepcopy(document)
     notes: list[str] = []
-    operation = find_operation(result, entry)
-    where = f"$.paths[{entry.api.path!r}].{entry.api.method}"
-    if operation.get("operationId") != OPERATION_ID:
-        notes.append(f"{where}.operationId: {operation.get('operationId')!r} renamed {OPERATION_ID!r}")
-        operation["operationId"] = OPERATION_ID
+    seen: set[str] = set()
+    for op in operations(entry):
+        _repair_operation(result, find_operation(result, entry, op), op, notes, seen)
+    return result, notes
+
+
+def _repair_operation(
+    result: dict[str, Any], operation: dict[str, Any], op: Operation, notes: list[str], seen: set[str]
+) -> None:
+    where = f"$.paths[{op.path!r}].{op.method}"
+    name = OPERATION_IDS[op.role]
+    if operation.get("operationId") != name:
+        notes.append(f"{where}.operationId: {operation.get('operationId')!r} renamed {name!r}")
+        operation["operationId"] = name
     if "tags" in operation:
         notes.append(f"{where}.tags: {operation.pop('tags')!r} dropped (they would move the generated module)")
-    seen: set[str] = set()
+    for index, declared in enumerate(operation.get("parameters") or []):
+        parameter, path = declared, f"{where}.parameters[{index}]"
+        ref = declared.get("$ref") if isinstance(declared, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+            if ref in seen:
+                continue
+            seen.add(ref)
+            name = ref.rsplit("/", 1)[-1]
+            parameter = result.get("components", {}).get("parameters", {}).get(name)
+            path = f"$.components.parameters[{name!r}]"
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            _walk(result, parameter["schema"], f"{path}.schema", notes, seen, request=True)
     for status, response in sorted(operation.get("responses", {}).items()):
         if isinstance(response, dict) and "$ref" not in response and not response.get("description"):
             reason = _HTTP_REASONS.get(str(status), "Response")
@@ -55,7 +76,6 @@ def repair(document: dict[str, Any], entry: SpecEntry) -> tuple[dict[str, Any], 
         if isinstance(content, dict) and isinstance(content.get("schema"), dict):
             path = f"{where}.requestBody.content[{media!r}].schema"
             _walk(result, content["schema"], path, notes, seen, request=True)
-    return result, notes
 
 
 def _walk(
@@ -63,15 +83,18 @@ def _walk(
 ) -> None:
     ref = schema.get("$ref")
     if isinstance(ref, str):
-        if ref in seen or not ref.startswith("#/components/schemas/"):
+        if not ref.startswith("#/components/schemas/"):
             return
-        seen.add(ref)
         target = document.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1])
-        if isinstance(target, dict):
+        if ref not in seen and isinstance(target, dict):
+            seen.add(ref)
             _walk(document, target, f"$.components.schemas[{ref.rsplit('/', 1)[-1]!r}]", notes, seen, request=request)
+        _repair_default(document, schema, path, notes)  # a default beside the $ref: checked against its target
         return
-    _type_untyped_enum(schema, path, notes)
-    _repair_default(schema, path, notes)
+    _type_untyped_enum(schema, path, notes, modern=str(document.get("openapi", "")).startswith("3.1"))
+    _drop_repeated_branches(document, schema, path, notes)
+    _repair_default(document, schema, path, notes)
+    _map_discriminator(document, schema, path, notes)
     properties = schema.get("properties")
     if isinstance(properties, dict):
         for name, sub in properties.items():
@@ -96,23 +119,103 @@ def _walk(
                     _walk(document, sub, f"{path}.{key}[{index}]", notes, seen, request=request)
 
 
-def _type_untyped_enum(schema: dict[str, Any], path: str, notes: list[str]) -> None:
+def _map_discriminator(document: dict[str, Any], schema: dict[str, Any], path: str, notes: list[str]) -> None:
+    """A ``discriminator`` without a ``mapping`` means each branch is chosen by its component's name; where a
+    branch's property admits one other value (``type: enum [speech.audio.delta]``), no instance could match: map
+    that value to its branch, as the author meant."""
+    discriminator = schema.get("discriminator")
+    if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+        return
+    name, mapping = discriminator["propertyName"], dict(discriminator.get("mapping") or {})
+    added = {}
+    for key in ("oneOf", "anyOf"):
+        for branch in schema.get(key, []) if isinstance(schema.get(key), list) else []:
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            if not isinstance(ref, str) or not ref.startswith("#/components/schemas/") or ref in mapping.values():
+                continue
+            component = ref.rsplit("/", 1)[-1]
+            target = document.get("components", {}).get("schemas", {}).get(component, {})
+            values = target.get("properties", {}).get(name, {}) if isinstance(target, dict) else {}
+            listed = values.get("enum") if isinstance(values, dict) else None
+            if isinstance(values, dict) and "const" in values:
+                listed = [values["const"]]
+            if isinstance(listed, list) and len(listed) == 1 and isinstance(listed[0], str) and listed[0] != component:
+                added[listed[0]] = ref
+    if added:
+        discriminator["mapping"] = {**mapping, **added}
+        listing = ", ".join(f"{value!r} -> {ref.rsplit('/', 1)[-1]}" for value, ref in added.items())
+        notes.append(f"{path}.discriminator.mapping: branches chosen by their {name!r} values ({listing})")
+
+
+def _type_untyped_enum(schema: dict[str, Any], path: str, notes: list[str], *, modern: bool) -> None:
+    """An enum without a type gets the type its values share; one listing null stays nullable (a ``type`` list with
+    ``null`` in OpenAPI 3.1, ``nullable: true`` in 3.0), so the values it admits do not change."""
     values = schema.get("enum")
     if "type" in schema or not isinstance(values, list) or not values:
         return
     kinds = {_TYPE_OF.get(type(value)) for value in values if value is not None}
     if len(kinds) == 1 and None not in kinds:
         kind = kinds.pop()
-        schema["type"] = kind
-        notes.append(f"{path}.type: an enum without a type; set to {kind!r}, the type of all its values")
+        if None in values and modern:
+            schema["type"] = [kind, "null"]
+        else:
+            schema["type"] = kind
+            if None in values:
+                schema["nullable"] = True
+        notes.append(f"{path}.type: an enum without a type; set to {schema['type']!r}, the type of all its values")
 
 
-def _repair_default(schema: dict[str, Any], path: str, notes: list[str]) -> None:
-    if "default" not in schema or _fits(schema["default"], schema):
+def _drop_repeated_branches(document: dict[str, Any], schema: dict[str, Any], path: str, notes: list[str]) -> None:
+    """A ``oneOf`` listing one branch twice (the same assertions; descriptions may differ) admits nothing that branch
+    admits (it matches twice): keep it once."""
+    branches = schema.get("oneOf")
+    if not isinstance(branches, list):
+        return
+    kept, seen = [], []
+    for branch in branches:
+        resolved = json.dumps(_assertions(_resolved(document, branch)), sort_keys=True, default=str)
+        if resolved in seen:
+            continue
+        seen.append(resolved)
+        kept.append(branch)
+    if len(kept) != len(branches):
+        schema["oneOf"] = kept
+        notes.append(f"{path}.oneOf: {len(branches) - len(kept)} repeated branch(es) dropped (they matched nothing)")
+
+
+_ANNOTATIONS = ("title", "description", "example", "examples", "default", "deprecated", "$comment")
+
+
+def _assertions(schema: Any) -> Any:
+    """A schema without its annotations, at every depth: what it admits, for comparing."""
+    if isinstance(schema, dict):
+        return {key: _assertions(value) for key, value in schema.items() if key not in _ANNOTATIONS}
+    if isinstance(schema, list):
+        return [_assertions(item) for item in schema]
+    return schema
+
+
+def _resolved(document: dict[str, Any], schema: Any) -> Any:
+    """A schema with a local ``$ref`` to a component replaced by the component (siblings kept), once."""
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        target = document.get("components", {}).get("schemas", {}).get(schema["$ref"].rsplit("/", 1)[-1])
+        if isinstance(target, dict) and schema["$ref"].startswith("#/components/schemas/"):
+            return {**target, **{key: value for key, value in schema.items() if key != "$ref"}}
+    return schema
+
+
+def _repair_default(document: dict[str, Any], schema: dict[str, Any], path: str, notes: list[str]) -> None:
+    if "default" not in schema:
         return
     value = schema["default"]
-    coerced = _coerce(value, schema.get("type"))
-    if coerced is not None and _fits(coerced, schema):
+    target = _resolved(document, schema)
+    if _fits(document, value, target):
+        return
+    kinds = [target.get("type")] + [_resolved(document, branch).get("type")
+                                    for key in ("oneOf", "anyOf") for branch in target.get(key, []) or []]  # fmt: skip
+    coerced = next((found for kind in kinds if (found := _coerce(value, kind)) is not None
+                    and _fits(document, found, target)), None)  # fmt: skip
+    if coerced is not None:
         schema["default"] = coerced
         notes.append(f"{path}.default: {value!r} fails its own schema; coerced to {coerced!r} (lossless)")
     else:
@@ -120,8 +223,12 @@ def _repair_default(schema: dict[str, Any], path: str, notes: list[str]) -> None
         notes.append(f"{path}.default: {value!r} fails its own schema and has no lossless coercion; dropped")
 
 
-def _fits(value: Any, schema: dict[str, Any]) -> bool:
-    """Does ``value`` pass the type, enum and bounds of ``schema`` (the checks a default can fail alone)?"""
+def _fits(document: dict[str, Any], value: Any, schema: dict[str, Any]) -> bool:
+    """Does ``value`` pass the type, enum and bounds of ``schema`` and of one of its ``oneOf``/``anyOf`` branches
+    (the checks a default can fail alone)?"""
+    branches = [_resolved(document, branch) for key in ("oneOf", "anyOf") for branch in schema.get(key, []) or []]
+    if branches and not any(isinstance(b, dict) and _fits(document, value, b) for b in branches):
+        return False
     kind = schema.get("type")
     if isinstance(kind, str) and not _has_type(value, kind) and not (value is None and schema.get("nullable")):
         return False

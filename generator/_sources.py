@@ -8,7 +8,7 @@ from typing import Any
 
 from generator._document import parse_document
 from generator._errors import GeneratorError
-from generator._normalize import find_operation
+from generator._normalize import find_operation, operations
 from generator._overlay import apply_overlay, load_overlay
 from generator._project import Project, SpecEntry
 from generator._repair import repair
@@ -47,7 +47,8 @@ def fixed_document(
 ) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
     """(upstream, fixed, notes): the published document, the one with overlays and repairs, what was repaired."""
     upstream = upstream_document(project, entry, data)
-    find_operation(upstream, entry)  # a document without the SDK's operation: say so before any overlay
+    for operation in operations(entry):  # a document without the SDK's operations: say so before any overlay
+        find_operation(upstream, entry, operation)
     document = upstream
     for name in entry.all_overlays:
         document = apply_overlay(document, load_overlay(project.overlays_dir / name), entry.name)

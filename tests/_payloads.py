@@ -12,13 +12,27 @@ _LONG_CACHE: dict[int, str] = {}
 
 
 def valid_value(schema: dict[str, Any], rng: random.Random) -> Any:
-    """A value ``schema`` accepts."""
-    if "anyOf" in schema:
-        return valid_value(rng.choice(schema["anyOf"]), rng)
+    """A value ``schema`` accepts (usually: ``oneOf`` branches that overlap may make it invalid)."""
+    if "const" in schema:
+        return copy.deepcopy(schema["const"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return valid_value({**{k: v for k, v in schema.items() if k != key}, **rng.choice(schema[key])}, rng)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
+        for branch in schema["allOf"]:
+            merged["properties"] = {**merged.get("properties", {}), **branch.get("properties", {})}
+            merged["required"] = [*merged.get("required", []), *branch.get("required", [])]
+            merged.update({key: value for key, value in branch.items() if key not in ("properties", "required")})
+        return valid_value(merged, rng)
     if "enum" in schema:
         return rng.choice([value for value in schema["enum"] if value is not None])
     kind = schema.get("type")
-    kind = kind[0] if isinstance(kind, list) else kind
+    kind = next((item for item in kind if item != "null"), None) if isinstance(kind, list) else kind
+    if kind is None and "properties" in schema:
+        kind = "object"
+    if kind == "null":
+        return None
     if kind == "string":
         low, high = schema.get("minLength", 0), min(schema.get("maxLength", 40), 40)
         return "".join(rng.choice(string.ascii_letters + " é") for _ in range(rng.randint(max(low, 1), max(high, 1))))

@@ -23,7 +23,7 @@ from generator._project import GENERATED_ROOT_PACKAGE
 
 SPECS = """[api.fuzz]
 operation = "POST /v1/tts"
-provider = "openai"
+base_url = "http://127.0.0.1"
 overlays = []
 """
 

@@ -4,14 +4,21 @@ tests/_async/test_every_spec.py). Read from the catalog: a spec added to specs/s
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from tts_sdk import UnsupportedParameterError
 from tts_sdk._core._catalog import SpecInfo, specs
-from tts_sdk._core._vocabulary import build_payload, format_name
+from tts_sdk._core._schema import Parts
+from tts_sdk._core._vocabulary import build_request, format_name
 
 
 def spec_named(name: str) -> SpecInfo:
     return next(spec for spec in specs() if spec.name == name)
+
+
+def build_payload(spec: SpecInfo, model: str, params: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    return build_request(spec, model, params, extra).body
 
 
 def test_nested_fields_and_extra_body_merge_key_by_key() -> None:
@@ -35,16 +42,16 @@ def test_nested_fields_and_extra_body_merge_key_by_key() -> None:
 def test_formats_map_onto_vendor_values_and_back() -> None:
     eleven = spec_named("elevenlabs-turbo-v2-5")
     assert build_payload(eleven, "m", {"format": "mp3"}, None)["output_format"] == "mp3_44100_128"
-    assert format_name(eleven, {"output_format": "pcm_24000"}) == "pcm"
-    assert format_name(eleven, {"output_format": "ulaw_8000"}) == "ulaw_8000"  # no facade name: the raw value
+    assert format_name(eleven, Parts({"output_format": "pcm_24000"})) == "pcm"
+    assert format_name(eleven, Parts({"output_format": "ulaw_8000"})) == "ulaw_8000"  # no facade name: the raw value
     deepgram = spec_named("deepgram-aura-2")
     assert build_payload(deepgram, "m", {"format": "pcm"}, None) == {
         "model": "m",
         "encoding": "linear16",
         "container": "none",
     }
-    assert format_name(deepgram, {}) == "wav"  # linear16 is the default encoding, wav its default container
-    assert format_name(deepgram, {"encoding": "linear16", "container": "none"}) == "pcm"
+    assert format_name(deepgram, Parts()) == "wav"  # linear16 is the default encoding, wav its default container
+    assert format_name(deepgram, Parts({"encoding": "linear16", "container": "none"})) == "pcm"
     vibevoice = spec_named("microsoft-vibevoice-1-5b")
     assert build_payload(vibevoice, "m", {"text": "Hi", "voice": "Carter [EN]"}, None) == {
         "model": "m",
@@ -71,9 +78,10 @@ def test_a_spec_without_a_voice_works() -> None:
         "api": "aiml",
         "package": "aiml_alibaba_qwen3_tts_flash",
         "request_class": "X",
-        "operation": {"method": "POST", "path": "/v1/tts"},
+        "operations": {"create": {"method": "POST", "path": "/v1/tts"}},
         "server": "",
         "models": ["vendor/no-voice"],
+        "model_free": False,
         "vocabulary": {"fields": {"text": "text", "voice": None}, "format": [], "formats": {}},
     }
     spec = SpecInfo(raw)

@@ -16,6 +16,7 @@ from tts_sdk._core._decoding import BodyDecoder, TooLargeError
 from tts_sdk._core._events import EventParser
 from tts_sdk._core._exchange import Close, Read, Resolve, Send, Sleep, speech_flow
 from tts_sdk._core._providers import Endpoint, Provider, Secret
+from tts_sdk._core._schema import Parts
 from tts_sdk._core._urls import DownloadPolicy
 from tts_sdk._errors import quoted
 
@@ -38,8 +39,9 @@ def plan(
     return SpeechCall(
         endpoint=Endpoint(provider, "https://api.example.com", Secret("sk-core-secret")),
         spec=spec_for_model(model),
+        role="create",
         model=model,
-        payload={},
+        parts=Parts(),
         headers={"Content-Type": "application/json"},
         timeout=httpx.Timeout(5.0),
         max_retries=retries,
@@ -203,7 +205,7 @@ def test_quoted_escapes_control_characters() -> None:
 def test_an_unknown_namespaced_id_names_the_closest_ones() -> None:
     with pytest.raises(tts_sdk.UnknownModelError, match="did you mean 'inworld/tts-1-max'"):
         spec_for_model("inworld/tts1-max")
-    assert spec_for_model("my-fine-tuned-tts").provider == "openai"  # plain ids go to OpenAI-style APIs
+    assert spec_for_model("my-fine-tuned-tts").api == "openai"  # plain ids go to OpenAI-style APIs
 
 
 def _events(*bodies: dict[str, Any]) -> bytes:

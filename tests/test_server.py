@@ -19,11 +19,12 @@ import pytest
 import soundfile
 from tts_sdk import TTS, available_models
 from tts_sdk._core._catalog import SpecInfo, specs
+from tts_sdk._core._schema import Parts
 from tts_sdk._core._vocabulary import format_name
 from tts_sdk.server import create_app, running
 from tts_sdk.server._encode import media_type
 
-from tests._catalog import aiml_specs, minimal_payload
+from tests._catalog import aiml_specs, minimal_payload, voice_of
 from tests._loopback import loopback_server
 
 TEXT = "Hello there. This is a test of the embedded speech server."
@@ -64,7 +65,7 @@ def test_aiml_models_return_a_link_to_real_speech(base: str, spec: SpecInfo) -> 
     body = response.json()
     assert body["meta"]["usage"]["credits_used"] > 0 and body["meta"]["usage"]["usd_spent"] > 0
     audio = httpx.get(body["audio"]["url"])
-    default = format_name(spec, {}) or next(iter(spec.formats), "wav")
+    default = format_name(spec, Parts()) or next(iter(spec.formats), "wav")
     assert audio.headers["content-type"] == media_type(default)
     assert_speech(audio.content, default)
 
@@ -271,10 +272,10 @@ def test_fifty_concurrent_clients(base: str) -> None:
 
 
 def test_the_facade_speaks_every_model_through_it(keyed: str, tmp_path: Path) -> None:
-    with TTS(base_url=keyed, aiml_api_key="sk-local", openai_api_key="sk-local", onerouter_api_key="sk-local") as tts:
+    with TTS(base_url=keyed, api_key="sk-local") as tts:
         speech: Any = tts.speech  # model ids chosen at run time
         for info in available_models():
-            audio = speech.create(model=info.model, text=TEXT, voice=None if info.api == "aiml" else "alloy")
+            audio = speech.create(model=info.model, text=TEXT, voice=voice_of(info.spec))
             assert_speech(
                 audio.save(tmp_path / f"{info.model.replace('/', '_')}.{audio.format}").read_bytes(), str(audio.format)
             )

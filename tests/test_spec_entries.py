@@ -143,7 +143,7 @@ def test_malformed_entries_get_one_line_with_file_and_line(project: TempProject,
     cases = {
         'colour = "red"\n': "unknown key 'colour'",
         'voice = "voice settings"\n': "voice must be a field path",
-        'voice = "voice_setting.nobody"\n': "the request schema has no field 'voice_setting.nobody'",
+        'voice = "voice_setting.nobody"\n': "has no field 'voice_setting.nobody'",
         'formats = { mp3 = "mp4" }\n': "formats.mp3 = 'mp4' is not a value of audio_setting.format",
         'overlays = ["missing.yaml"]\n': "overlay 'missing.yaml' not found",
         'vocabulary = "nope"\n': "vocabulary 'nope' has no [vocabulary.nope] table",
@@ -209,7 +209,7 @@ def test_the_readme_model_table_is_written_from_the_catalog_and_checked(
     )
     accepted_project(project, server, {"minimax": MINIMAX})
     text = readme.read_text()
-    assert "| `minimax/speech-2.6-hd` | POST /v1/tts | `aiml_minimax` | `MinimaxRequest` |" in text
+    assert "| `minimax/speech-2.6-hd` | aiml: POST /v1/tts | `aiml_minimax` | `MinimaxRequest` |" in text
     assert "`voice_setting.voice_id`" in text and text.endswith("<!-- /models -->\nend\n")
     assert project.run("check").returncode == 0
     readme.write_text(text.replace("`voice_setting.voice_id`", "`voice`"))

@@ -46,10 +46,15 @@ def test_every_model_of_the_catalog_has_its_overload_in_both_clients() -> None:
             ]
             expected = [model for spec in CATALOG["specs"] for model in spec["models"]]
             assert sorted(models) == sorted(expected), (protocol, method)
-            fallback = [params for params in typed if params.get("model") == "str"]
-            assert len(fallback) == 1 and fallback[0]["provider"] == "str", (
-                "the str fallback needs an explicit provider"
-            )
+            # An overload taking any model id (the routers' fallback, ElevenLabs' free model_id) must require its
+            # provider: else every mistaken call would match it.
+            free = [params for params in typed if params.get("model") == "str"]
+            assert any(params["provider"] == "str" for params in free), "no fallback for routers"
+            assert all("None" not in params["provider"] for params in free), "a free model id without a provider"
+            for spec in CATALOG["specs"]:
+                if spec["model_free"] and not spec["models"]:
+                    assert any(spec["api"] in literal_values(params["provider"]) for params in free
+                               if params["provider"] != "str"), spec["name"]  # fmt: skip
 
 
 def test_each_overload_takes_only_the_words_its_spec_takes() -> None:

@@ -39,7 +39,7 @@ def test_verdicts_agree_with_jsonschema_on_2000_seeded_payloads(spec: dict[str, 
         assert (not errors) is expected, (payload, errors, list(reference.iter_errors(payload)))
         verdicts["valid" if expected else "invalid"] += 1
     # The generator must exercise both outcomes substantially, or agreement proves little.
-    assert verdicts["valid"] > 300 and verdicts["invalid"] > 1000, verdicts
+    assert verdicts["valid"] > 300 and verdicts["invalid"] > 800, verdicts
 
 
 def test_every_problem_is_reported_with_path_keyword_and_schema_path() -> None:

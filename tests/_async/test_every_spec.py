@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 import soundfile
 from tts_sdk import AsyncTTS, BadRequestError
-from tts_sdk._core._catalog import SpecInfo, specs
-from tts_sdk._core._schema import get_path
-from tts_sdk._core._vocabulary import format_name
+from tts_sdk._core._catalog import SpecInfo, api_of, specs
+from tts_sdk._core._schema import Parts
+from tts_sdk._core._vocabulary import build_request, format_name
 from tts_sdk.server import running
 
-from tests._catalog import model_of
+from tests._catalog import filled, model_of, route_of, seen_parts, voice_of
 from tests._loopback import LoopbackServer
 
 TEXT = "The quick brown fox jumps over the lazy dog. It was a sunny day."
@@ -50,16 +50,17 @@ def spec_id(spec: SpecInfo) -> str:
 @pytest.mark.anyio
 async def test_every_format_of_every_spec_comes_back_as_real_speech(base: str, spec: SpecInfo) -> None:
     listed = list(spec.voices)
-    voice = str(listed[1 % len(listed)]) if listed else None
+    voice = str(listed[1 % len(listed)]) if listed else voice_of(spec)
     async with AsyncTTS(base_url=base) as client:
         for wanted in [None, *spec.formats]:
-            call: dict[str, Any] = {"model": model_of(spec), "text": TEXT, "voice": voice, "format": wanted}
+            call: dict[str, Any] = {"model": model_of(spec), "text": TEXT, "voice": voice, "format": wanted,
+                                    "provider": spec.api}  # fmt: skip
             if wanted in REFUSED:
                 with pytest.raises(BadRequestError, match="cannot make"):
                     await client.speech.create(**call)
                 continue
             audio = await client.speech.create(**call)
-            expected = wanted or format_name(spec, {}) or audio.format
+            expected = wanted or format_name(spec, Parts()) or audio.format
             assert audio.format == expected, (wanted, audio.format)
             seconds = seconds_of(audio.content, str(audio.format), audio.pcm_rate or 24000)
             assert 2.0 < seconds < 12.0
@@ -69,21 +70,25 @@ async def test_every_format_of_every_spec_comes_back_as_real_speech(base: str, s
 @pytest.mark.parametrize("spec", specs(), ids=spec_id)
 @pytest.mark.anyio
 async def test_the_facade_words_land_at_each_specs_own_fields(spec: SpecInfo, server: LoopbackServer) -> None:
-    """What the facade sends, seen by a plain loopback server: every word at the field the catalog names."""
-    server.serve(spec.path if spec.provider == "aiml" else f"/v1{spec.path}", b"RIFFfake", content_type="audio/wav")
-    listed = list(spec.voices)
-    params: dict[str, Any] = {"text": "Hi there."}
-    if listed:
-        params["voice"] = str(listed[-1])
+    """What the facade sends, seen by a plain loopback server: every word at the field or parameter the catalog
+    names, the fixed parameters with their one value, the key in the API's own header and scheme."""
+    params: dict[str, Any] = {"text": "Hi there.", "voice": voice_of(spec) if spec.fields.get("voice") else None}
+    if spec.voices:
+        params["voice"] = str(spec.voices[-1])
     if spec.formats:
         params["format"] = next(iter(spec.formats))
-    async with AsyncTTS(base_url=server.base_url, aiml_api_key="k", openai_api_key="k") as client:
-        await client.speech.create(model=model_of(spec), **params)
-    sent = server.seen[-1].json()
-    assert get_path(sent, str(spec.fields["text"])) == "Hi there."
-    if listed:
-        assert get_path(sent, str(spec.fields["voice"])) == params["voice"]
-    if spec.formats:
-        for path, value in spec.formats[params["format"]].items():
-            assert get_path(sent, path) == value
-    assert sent["model"] == model_of(spec)
+    expected = build_request(spec, model_of(spec), params, None)
+    server.serve(filled(route_of(spec), expected), b"RIFFfake", content_type="audio/wav")
+    async with AsyncTTS(base_url=server.base_url, api_key="sk-every-spec") as client:
+        await client.speech.create(model=model_of(spec), provider=spec.api, **params)
+    sent = seen_parts(spec, server.seen[-1])
+    located = [spec.fields["model"] or "model", spec.fields["text"], *spec.operations["create"].fixed]
+    located += [spec.fields["voice"]] if params["voice"] is not None else []
+    located += list(spec.formats[params["format"]]) if spec.formats else []
+    for path in located:
+        assert path is not None and str(sent.get(path)) == str(expected.get(path)), (path, sent)
+    assert sent.get(str(spec.fields["text"])) == "Hi there." and sent.get(spec.fields["model"] or "model") == model_of(
+        spec
+    )
+    auth = api_of(spec).auth
+    assert sent.header[auth.header] == auth.value("sk-every-spec")

@@ -312,7 +312,9 @@ async def test_a_call_is_checked_at_once_and_sent_when_its_result_is_first_neede
         with pytest.raises(tts_sdk.UnsupportedParameterError):
             tts.speech.stream(model="inworld/tts-1-max", text="Hi", speed=2.0)  # type: ignore[call-overload]
         with pytest.raises(tts_sdk.PayloadValidationError):
-            tts.speech.events(model="tts-1", text="Hi", voice=5)  # type: ignore[call-overload]
+            tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice=5)  # type: ignore[call-overload]
+        with pytest.raises(tts_sdk.UnsupportedParameterError, match="streams no events"):
+            tts.speech.events(model="tts-1", text="Hi", voice="alloy")
         stream = tts.speech.stream(model="tts-1", text="Hi", voice="alloy")
         events = tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice="alloy")
         assert server.seen == [] and stream.closed and stream.content_type is None
@@ -332,7 +334,7 @@ async def test_every_error_of_the_constructor_is_a_tts_error() -> None:
     with pytest.raises(tts_sdk.ConfigurationError, match="unknown provider 'nowhere'"):
         AsyncTTS(provider="nowhere")
     with pytest.raises(tts_sdk.ConfigurationError, match="api must be"):
-        tts_sdk.Provider("mine", "grpc", "https://example.com")  # type: ignore[arg-type]
+        tts_sdk.Provider("mine", "grpc", "https://example.com")
     with pytest.raises(tts_sdk.ConfigurationError, match="port out of range"):
         AsyncTTS(base_url="http://127.0.0.1:99999")
     async with AsyncTTS(openai_api_key=KEY) as tts:

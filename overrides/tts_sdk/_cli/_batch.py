@@ -10,7 +10,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from tts_sdk._core._providers import BUILTIN_PROVIDERS
+from tts_sdk._core._providers import builtin_providers
 from tts_sdk._errors import UnknownModelError
 
 TYPE_CHECKING = False
@@ -33,7 +33,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     batch.add_argument("--out", required=True, help="output folder")
     batch.add_argument("--concurrency", type=int, default=4, help="requests in flight at once (default 4)")
     batch.add_argument("--base-url", help="send every request to this server (for example tts-sdk serve)")
-    batch.add_argument("--provider", help=f"{', '.join(BUILTIN_PROVIDERS)} (default: from each model id)")
+    batch.add_argument("--provider", help=f"{', '.join(builtin_providers())} (default: from each model id)")
     batch.add_argument("--max-retries", type=int, default=2, help="retries per request (default 2)")
     batch.add_argument(
         "--shard",
@@ -46,10 +46,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 class _Job:
-    __slots__ = ("line", "path", "payload")
+    """One line to synthesize: the arguments of ``client.speech.create`` and the file it is written to."""
 
-    def __init__(self, line: int, payload: dict[str, Any], path: Path) -> None:
-        self.line, self.payload, self.path = line, payload, path
+    __slots__ = ("call", "line", "path")
+
+    def __init__(self, line: int, call: dict[str, Any], path: Path) -> None:
+        self.line, self.call, self.path = line, call, path
 
 
 def _jobs(source: Path, out: Path, shard: tuple[int, int], provider: str | None = None) -> tuple[list[_Job], list[str]]:
@@ -60,10 +62,11 @@ def _jobs(source: Path, out: Path, shard: tuple[int, int], provider: str | None 
     ``extra_body``), mapped exactly as ``client.speech.create`` maps them, with the same errors.
     """
     from tts_sdk._core._catalog import spec_for_model  # noqa: PLC0415
-    from tts_sdk._core._validate import compiled  # noqa: PLC0415
-    from tts_sdk._core._vocabulary import WORDS, build_payload, chosen  # noqa: PLC0415
+    from tts_sdk._core._schema import Parts  # noqa: PLC0415
+    from tts_sdk._core._validate import compiled, parameter_problems  # noqa: PLC0415
+    from tts_sdk._core._vocabulary import WORDS, build_request, chosen  # noqa: PLC0415
 
-    known = BUILTIN_PROVIDERS.get(provider) if provider else None
+    known = builtin_providers().get(provider) if provider else None
     api = known.api if known is not None else None  # the spec rule routing uses for that provider
     jobs, malformed = [], []
     index, count = shard
@@ -78,21 +81,24 @@ def _jobs(source: Path, out: Path, shard: tuple[int, int], provider: str | None 
                 raise ValueError("a line must be a JSON object")
             spec = spec_for_model(str(line.get("model")), api)
             properties = spec.request_schema().get("properties", {})
+            call: dict[str, Any]
             if all(key in properties for key in line):
-                payload = line
+                parts, call = Parts(line), {"request": line}
             else:
                 words = {key: line[key] for key in WORDS if key in line}
                 rest = {key: value for key, value in line.items() if key not in WORDS and key != "model"}
-                payload = build_payload(spec, str(line["model"]), words, rest)
-            problems = [p for p in compiled(spec.package).problems(payload, False) if p.severity == "error"]
+                parts = build_request(spec, str(line["model"]), words, rest)
+                call = {"model": line["model"], **words, "extra_body": rest or None}
+            problems = [p for p in compiled(spec.package).problems(parts.body, False) if p.severity == "error"]
+            problems += parameter_problems(spec, "create", parts, locations=("path", "query"))
             if problems:
                 raise ValueError("; ".join(f"{problem.path}: {problem.message}" for problem in problems))
         except (ValueError, TypeError, UnknownModelError) as exc:
             malformed.append(f"{source}:{number}: {exc}")
             continue
-        format_name = chosen(spec, "format", payload) or "wav"
-        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:10]
-        jobs.append(_Job(number, payload, out / f"{number:05d}-{digest}.{format_name}"))
+        format_name = chosen(spec, "format", parts) or "wav"
+        digest = hashlib.sha256(json.dumps(line, sort_keys=True).encode()).hexdigest()[:10]
+        jobs.append(_Job(number, call, out / f"{number:05d}-{digest}.{format_name}"))
     return jobs, malformed
 
 
@@ -125,7 +131,7 @@ def _batch(arguments: argparse.Namespace) -> int:
     with TTS(base_url=arguments.base_url, provider=arguments.provider, max_retries=arguments.max_retries) as client:
 
         def run(job: _Job) -> None:
-            client.speech.create(request=job.payload).save(job.path)
+            client.speech.create(**job.call).save(job.path)
 
         with ThreadPoolExecutor(max_workers=max(1, arguments.concurrency)) as pool:
             futures = {pool.submit(run, job): job for job in todo}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tts_sdk._core._providers import BUILTIN_PROVIDERS
+from tts_sdk._core._providers import builtin_providers
 from tts_sdk._media._audio import SUFFIXES
 
 
@@ -24,7 +24,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     speak.add_argument("--speed", type=float)
     speak.add_argument("--instructions")
     speak.add_argument("--output", "-o", required=True, help="where to write the audio (- for standard output)")
-    speak.add_argument("--provider", help=f"{', '.join(BUILTIN_PROVIDERS)} (default: from the model id)")
+    speak.add_argument("--provider", help=f"{', '.join(builtin_providers())} (default: from the model id)")
     speak.add_argument("--base-url", help="send every request to this server (for example tts-sdk serve)")
     speak.add_argument("--timeout", type=float, help="seconds to wait for the response")
     speak.add_argument("--split", action="store_true", help="cut text longer than the model takes; join the audio")

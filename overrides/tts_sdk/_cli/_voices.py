@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tts_sdk._core._schema import schema_at
+from tts_sdk._core._schema import Parts, schema_at
 from tts_sdk._core._vocabulary import default_at
 from tts_sdk._errors import UnknownModelError
 
@@ -50,7 +50,7 @@ def describe_voices(spec: SpecInfo) -> list[str]:
     else:
         lines.append("voices: none (the spec has no voice field)")
     if spec.formats:
-        default_format = format_name(spec, {})
+        default_format = format_name(spec, Parts())
         listed = ", ".join(f"{name} (default)" if name == default_format else name for name in spec.formats)
         lines.append(f"formats ({' + '.join(spec.format_fields)}): {listed}")
     return lines

@@ -5,11 +5,16 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from tts_sdk._core._call import DEFAULT_MAX_AUDIO_BYTES, DEFAULT_TIMEOUT, ClientOptions
+from tts_sdk._core._providers import builtin_providers
 from tts_sdk._core._retries import DEFAULT_MAX_RETRIES
+from tts_sdk._errors import ConfigurationError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+    from typing import Unpack
+
+    from tts_sdk_generated._speech_types import ProviderOptions
 
     from tts_sdk._core._call import TimeoutTypes
     from tts_sdk._core._providers import Provider
@@ -24,12 +29,6 @@ class ClientBase(Generic[HttpClient]):
         self,
         *,
         api_key: str | None = None,
-        aiml_api_key: str | None = None,
-        openai_api_key: str | None = None,
-        onerouter_api_key: str | None = None,
-        aiml_base_url: str | None = None,
-        openai_base_url: str | None = None,
-        onerouter_base_url: str | None = None,
         base_url: str | None = None,
         provider: str | None = None,
         providers: Iterable[Provider] = (),
@@ -42,32 +41,33 @@ class ClientBase(Generic[HttpClient]):
         validate: bool = True,
         allow_download_hosts: Iterable[str] = (),
         http_backend: str = "httpx",
+        **provider_options: Unpack[ProviderOptions],
     ) -> None:
-        """Keys and base URLs come from the arguments, else the environment (``AIMLAPI_API_KEY``,
-        ``OPENAI_API_KEY``, ``ONEROUTER_API_KEY`` and the matching ``*_BASE_URL``).
+        """Keys and base URLs per provider come from ``<provider>_api_key=`` and ``<provider>_base_url=``
+        (``aiml_api_key``, ``openai_api_key``, ``elevenlabs_api_key``, ``deepgram_base_url``...: one pair for every
+        provider the catalog knows), else the environment (``AIMLAPI_API_KEY``, ``OPENAI_API_KEY``,
+        ``ELEVENLABS_API_KEY``... and the matching ``*_BASE_URL``), else the provider's defaults.
 
         ``base_url`` points every provider at one server (``tts-sdk serve``). ``provider`` picks where models go
-        by default (``"onerouter"``, say); without it, AIML model ids go to the AIML API and any other id to
-        OpenAI. ``providers`` (with ``api_keys``) adds OpenAI-compatible routers. Failed requests are retried
-        ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts). ``timeout`` defaults to 5 s to
-        connect and 600 s to read; ``http_client`` replaces the client's own connection pool; ``validate=False``
-        skips the schema check before sending. AIML audio links are fetched only from public https hosts (any
-        host when the API itself is on a loopback or private address, as ``tts-sdk serve`` is), checked at every
-        redirect, plus the hosts in ``allow_download_hosts``. ``http_backend="aiohttp"`` (``AsyncTTS`` only,
-        extra ``tts-sdk[aiohttp]``) sends over aiohttp; an ``aiohttp.ClientSession`` as ``http_client`` does too.
+        by default (``"onerouter"``, say); without it, each model id goes to the API whose spec names it, and any
+        other id without ``/`` to OpenAI. ``providers`` (with ``api_keys``) adds routers. Failed requests are
+        retried ``max_retries`` times (408, 409, 429, 5xx, connection errors, timeouts). ``timeout`` defaults to
+        5 s to connect and 600 s to read; ``http_client`` replaces the client's own connection pool;
+        ``validate=False`` skips the schema check before sending. AIML audio links are fetched only from public
+        https hosts (any host when the API itself is on a loopback or private address, as ``tts-sdk serve`` is),
+        checked at every redirect, plus the hosts in ``allow_download_hosts``. ``http_backend="aiohttp"``
+        (``AsyncTTS`` only, extra ``tts-sdk[aiohttp]``) sends over aiohttp; an ``aiohttp.ClientSession`` as
+        ``http_client`` does too.
 
         ``api_key`` is openai-python's argument: the OpenAI key (as ``openai_api_key``); with ``base_url``, the key
         of that one server, sent to every provider that has no key of its own (all of them go there).
         """
-        if api_key is not None and base_url is None:
-            openai_api_key = openai_api_key or api_key
-        elif api_key is not None:
-            aiml_api_key = aiml_api_key or api_key
-            openai_api_key = openai_api_key or api_key
-            onerouter_api_key = onerouter_api_key or api_key
-            api_keys = {extra.name: api_key for extra in providers} | dict(api_keys or {})
-        keys = {"aiml": aiml_api_key, "openai": openai_api_key, "onerouter": onerouter_api_key, **(api_keys or {})}
-        urls = {"aiml": aiml_base_url, "openai": openai_base_url, "onerouter": onerouter_base_url}
+        known = [*builtin_providers(), *(extra.name for extra in providers)]
+        keys, urls = _provider_options(provider_options, known)
+        keys |= dict(api_keys or {})
+        if api_key is not None:
+            for name in known if base_url is not None else ["openai"]:
+                keys[name] = keys.get(name) or api_key
         self._options = ClientOptions(
             keys=keys,
             base_urls=urls,
@@ -89,3 +89,28 @@ class ClientBase(Generic[HttpClient]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._options.describe()})"
+
+
+def _provider_options(
+    given: Mapping[str, object], known: list[str]
+) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """``<provider>_api_key`` and ``<provider>_base_url`` arguments, split into keys and base URLs by provider; an
+    argument naming no known provider is a :class:`ConfigurationError` naming the closest."""
+    keys: dict[str, str | None] = {}
+    urls: dict[str, str | None] = {}
+    for argument, value in given.items():
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{argument} must be a string, got {type(value).__name__}")
+        for suffix, into in (("_api_key", keys), ("_base_url", urls)):
+            name = argument.removesuffix(suffix)
+            if argument.endswith(suffix) and name in known:
+                into[name] = value
+                break
+        else:
+            import difflib  # noqa: PLC0415 - only a mistaken argument needs it
+
+            accepted = [f"{name}{suffix}" for name in known for suffix in ("_api_key", "_base_url")]
+            close = difflib.get_close_matches(argument, accepted, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(accepted)}"
+            raise ConfigurationError(f"unknown argument {argument!r}{hint}")
+    return keys, urls

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from urllib.parse import quote, urlencode
 
 import httpx
 
-from tts_sdk._core._catalog import SpecInfo, spec_for_model, specs
+from tts_sdk._core._catalog import api_of, spec_for_model, specs
 from tts_sdk._core._decoding import ACCEPT_ENCODING
-from tts_sdk._core._providers import BUILTIN_PROVIDERS, Provider, resolve_endpoints
+from tts_sdk._core._providers import Provider, builtin_providers, resolve_endpoints
+from tts_sdk._core._schema import Parts
 from tts_sdk._core._urls import DownloadPolicy, is_private
-from tts_sdk._core._validate import compiled
-from tts_sdk._core._vocabulary import DEFAULT_PCM_RATE, build_payload, chosen, field_path, requested_rate
+from tts_sdk._core._validate import compiled, parameter_problems
+from tts_sdk._core._vocabulary import DEFAULT_PCM_RATE, build_request, chosen, field_path, requested_rate
 from tts_sdk._errors import ConfigurationError, MissingAPIKeyError, PayloadValidationError, UnsupportedParameterError
 
 TYPE_CHECKING = False
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from typing import Any
 
+    from tts_sdk._core._catalog import ApiInfo, Auth, SpecInfo
     from tts_sdk._core._providers import Endpoint, Secret
 
     TimeoutTypes = float | httpx.Timeout | None
@@ -69,7 +73,7 @@ class ClientOptions:
         max_retries: int,
         allow_download_hosts: Iterable[str] = (),
     ) -> None:
-        known = dict(BUILTIN_PROVIDERS) | {extra.name: extra for extra in providers}
+        known = builtin_providers() | {extra.name: extra for extra in providers}
         self.endpoints: dict[str, Endpoint] = resolve_endpoints(known, keys, base_urls, base_url)
         for endpoint in self.endpoints.values():
             problem = _url_problem(endpoint.base_url)
@@ -125,37 +129,43 @@ class SpeechCall:
         "limit",
         "max_retries",
         "model",
-        "payload",
+        "parts",
+        "role",
         "spec",
         "timeout",
         "url",
     )
 
-    def __init__(self, *, endpoint: Endpoint, spec: SpecInfo, model: str, payload: dict[str, Any],
+    def __init__(self, *, endpoint: Endpoint, spec: SpecInfo, role: str, model: str, parts: Parts,
                  headers: dict[str, str], timeout: httpx.Timeout, max_retries: int, limit: int,
                  downloads: DownloadPolicy) -> None:  # fmt: skip
-        self.endpoint, self.spec, self.model, self.payload = endpoint, spec, model, payload
+        self.endpoint, self.spec, self.role, self.model, self.parts = endpoint, spec, role, model, parts
         #: The headers to send, without the key (the exchange core adds it from :attr:`secret`).
         self.headers = headers
         self.timeout, self.max_retries, self.limit, self.downloads = timeout, max_retries, limit, downloads
-        #: The operation URL: the endpoint's base URL and the spec's path (``/v1/tts``, ``/audio/speech``).
-        self.url = endpoint.base_url + spec.path
-        self.body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        #: The operation URL: the endpoint's base URL, the operation's path with its parameters, the query.
+        self.url = endpoint.base_url + operation_url(spec.operations[role].path, parts)
+        self.body = json.dumps(parts.body, ensure_ascii=False).encode("utf-8")
         self._format: Any = _UNREAD
         self._rate: int | None = None
 
     @property
+    def payload(self) -> dict[str, Any]:
+        """The JSON body."""
+        return self.parts.body
+
+    @property
     def requested_format(self) -> str | None:
-        """The facade format the body asks for (``mp3``), or its raw value when no facade format names it."""
+        """The facade format the request asks for (``mp3``), or its raw value when no facade format names it."""
         if self._format is _UNREAD:  # read only when an answer does not say its own format
-            self._format = chosen(self.spec, "format", self.payload)
+            self._format = chosen(self.spec, "format", self.parts)
         return self._format  # type: ignore[no-any-return]
 
     @property
     def pcm_rate(self) -> int:
         """The sample rate of raw ``pcm`` audio (16-bit mono): the one requested, else the documented one."""
         if self._rate is None:
-            self._rate = requested_rate(self.spec, self.payload)[1] or DEFAULT_PCM_RATE
+            self._rate = requested_rate(self.spec, self.parts)[1] or DEFAULT_PCM_RATE
         return self._rate
 
     @property
@@ -164,14 +174,14 @@ class SpeechCall:
         return self.endpoint.key
 
     @property
-    def auth(self) -> str:
-        """How the key is sent: ``bearer`` (``Authorization: Bearer K``) or ``raw`` (``Authorization: K``)."""
+    def auth(self) -> Auth:
+        """The header the key goes in, and its scheme (``Authorization: Bearer K``, ``xi-api-key: K``...)."""
         return self.endpoint.provider.auth
 
     @property
-    def api(self) -> str:
-        """``aiml`` (a link or audio answers) or ``openai`` (audio answers)."""
-        return self.spec.provider
+    def api(self) -> ApiInfo:
+        """The shape of the API the call goes to (what it answers, its error and event bodies)."""
+        return api_of(self.spec)
 
     @property
     def text_field(self) -> str:
@@ -180,6 +190,32 @@ class SpeechCall:
 
     def __repr__(self) -> str:
         return f"SpeechCall({self.model!r} -> {self.url})"
+
+
+def operation_url(template: str, parts: Parts) -> str:
+    """The operation's path with each ``{name}`` replaced by its path parameter, percent-encoded whole (a ``/`` or
+    ``?`` in a voice id stays inside its segment), then the query. A missing path parameter is an error."""
+
+    def fill(match: re.Match[str]) -> str:
+        value = parts.path.get(match.group(1))
+        if value is None:
+            raise UnsupportedParameterError(f"the path {template} needs {match.group(1)!r}, and the call gives none")
+        return quote(_text(value), safe="")
+
+    path = _PATH_PARAMETER.sub(fill, template)
+    query = [(name, _text(item)) for name, value in parts.query.items() if value is not None
+             for item in (value if isinstance(value, list | tuple) else [value])]  # fmt: skip
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+
+
+def _text(value: Any) -> str:
+    """A parameter's value as text: booleans as ``true``/``false``, as JSON writes them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def speech_call(
@@ -193,12 +229,14 @@ def speech_call(
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes | object,
     max_retries: int | None,
+    extra_query: Mapping[str, Any] | None = None,
+    role: str = "create",
 ) -> SpeechCall:
-    """Route ``model``, build and validate its body, and assemble the request: everything decided, nothing sent.
+    """Route ``model``, build and validate its request, and assemble it: everything decided, nothing sent.
 
     ``provider`` (the call's, else the client's) wins; without one, the model's spec says which API it goes to.
-    On an OpenAI-style provider every model id is accepted (routers name models their own way); on the AIML
-    API it must be one its specs list.
+    ``role`` is the operation: ``create``, ``stream`` (the API's streaming operation, else create's) or
+    ``events``.
     """
     provider_name = provider or options.provider
     if request is not None:
@@ -211,18 +249,34 @@ def speech_call(
         endpoint, target = _route(model, provider_name, options.endpoints)
         if spec is not None and target.package != spec.package:
             raise UnsupportedParameterError(
-                f"{type(request).__name__} is a {spec.provider} request, but model {model!r} is routed to "
-                f"{endpoint.provider.name!r} ({target.provider})"
+                f"{type(request).__name__} is a {spec.api} request, but model {model!r} is routed to "
+                f"{endpoint.provider.name!r} ({target.api})"
             )
+        role = role if role in target.operations else "create"
+        parts = Parts(payload)
+        for path, value in target.operations[role].fixed.items():
+            if not parts.has(path):
+                parts.set(path, value)
+        parts.query.update(extra_query or {})
     else:
         if model is None:
             raise UnsupportedParameterError("model is required (for example model='openai/tts-1' or model='tts-1')")
         endpoint, target = _route(model, provider_name, options.endpoints)
-        payload = build_payload(target, model, params, extra_body)
+        if role not in target.operations:
+            if role == "events":
+                raise UnsupportedParameterError(
+                    f"model {model!r} ({target.api}) has no event stream: use stream() for its audio as it arrives"
+                )
+            role = "create"
+        if role == "events" and model in (api_of(target).events or {}).get("not_for", []):
+            raise UnsupportedParameterError(f"model {model!r} streams no events: use stream() for its audio")
+        parts = build_request(target, model, params, extra_body, role=role, extra_query=extra_query)
     if options.validate:
-        schema = compiled(target.package)
-        if not schema.is_valid(payload, False):  # the fast verdict first; every problem only to report them
-            raise PayloadValidationError(schema.problems(payload, False), model)
+        schema = compiled(target.package, role)
+        problems = [] if schema.is_valid(parts.body, False) else schema.problems(parts.body, False)
+        problems += parameter_problems(target, role, parts)
+        if any(problem.severity == "error" for problem in problems):
+            raise PayloadValidationError(problems, model)
     if endpoint.key is None and not _local(endpoint.base_url):
         variable = f" or set {endpoint.provider.key_env}" if endpoint.provider.key_env else ""
         raise MissingAPIKeyError(
@@ -230,9 +284,10 @@ def speech_call(
         )
     headers = {
         "Content-Type": "application/json",
-        "Accept": "audio/*, application/octet-stream, application/json",
+        "Accept": "audio/*, application/octet-stream, application/json" if role != "events" else "text/event-stream",
         "User-Agent": USER_AGENT,
         "Accept-Encoding": ACCEPT_ENCODING,
+        **{name: _header(name, value) for name, value in parts.header.items()},
         **options.default_headers,
         **dict(extra_headers or {}),
     }
@@ -242,8 +297,9 @@ def speech_call(
     return SpeechCall(
         endpoint=endpoint,
         spec=target,
+        role=role,
         model=model,
-        payload=payload,
+        parts=parts,
         headers=headers,
         timeout=chosen_timeout,
         max_retries=options.max_retries if max_retries is None else max_retries,
@@ -252,10 +308,17 @@ def speech_call(
     )
 
 
+def _header(name: str, value: Any) -> str:
+    text = _text(value)
+    if any(char in text for char in "\r\n\x00"):
+        raise UnsupportedParameterError(f"header {name!r} must be one line, got {text[:40]!r}")
+    return text
+
+
 def _route(model: str, provider: str | None, endpoints: Mapping[str, Endpoint]) -> tuple[Endpoint, SpecInfo]:
     """The endpoint and spec for ``model``: the provider's API, else the one the model's spec names."""
     if provider is None:
-        provider = spec_for_model(model).provider
+        provider = spec_for_model(model).api  # every API is also a provider of its own name
     _check_provider(provider, endpoints)
     endpoint = endpoints[provider]
     return endpoint, spec_for_model(model, endpoint.provider.api)

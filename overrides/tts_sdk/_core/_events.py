@@ -1,4 +1,6 @@
-"""Typed server-sent speech events: ``speech.audio.delta`` (audio bytes) and ``speech.audio.done`` (usage)."""
+"""Typed server-sent speech events: :class:`SpeechAudioDelta` (audio bytes) and :class:`SpeechAudioDone` (the end,
+with usage where the API reports it), parsed from any API's events by the shape its ``[api.*]`` table gives
+(OpenAI's ``speech.audio.delta``/``speech.audio.done``, Cartesia's ``chunk``/``done``)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,11 @@ import base64
 import binascii
 import json
 
-from tts_sdk._errors import StreamEventError
+from tts_sdk._errors import StreamEventError, quoted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
 
@@ -42,12 +45,12 @@ class SpeechAudioDelta:
 
 
 class SpeechAudioDone:
-    """The end of the stream, with usage."""
+    """The end of the stream, with usage (None where the API reports none)."""
 
     __slots__ = ("usage",)
     type = "speech.audio.done"
 
-    def __init__(self, usage: SpeechUsage) -> None:
+    def __init__(self, usage: SpeechUsage | None) -> None:
         self.usage = usage
 
     def __repr__(self) -> str:
@@ -59,15 +62,20 @@ SpeechEvent = SpeechAudioDelta | SpeechAudioDone
 
 #: The longest SSE line accepted (a ``data:`` line carries one base64 audio delta).
 MAX_LINE_BYTES = 16 * 1024 * 1024
+#: OpenAI's event shape: the default.
+OPENAI_EVENTS = {"type": "type", "delta": "speech.audio.delta", "audio": "audio", "done": "speech.audio.done",
+                 "usage": "usage"}  # fmt: skip
 
 
 class EventParser:
     """Incremental SSE parser over bytes, in linear time: LF, CRLF and CR line ends, UTF-8 split anywhere
     across chunks, lines of at most ``max_line`` bytes. :meth:`close` raises :class:`StreamEventError` when the
-    stream ended without ``speech.audio.done``."""
+    stream ended without its done event. ``shape`` names the type field, the delta and done types, the fields
+    of the audio, the usage and an error event's message; events of other types are skipped."""
 
-    def __init__(self, url: str, max_line: int = MAX_LINE_BYTES) -> None:
+    def __init__(self, url: str, max_line: int = MAX_LINE_BYTES, shape: Mapping[str, str] | None = None) -> None:
         self._url, self._max_line = url, max_line
+        self._shape = dict(shape or OPENAI_EVENTS)
         self._buffer = bytearray()
         self._scanned = 0  # bytes of the buffer known to hold no line end
         self._after_cr = False  # the last chunk ended in CR: a LF starting the next one belongs to it
@@ -115,8 +123,8 @@ class EventParser:
         self._line(b"", events)
         if not self._done:
             raise StreamEventError(
-                f"the event stream from {self._url} ended after {self._count} events without speech.audio.done: "
-                "the audio may be incomplete",
+                f"the event stream from {self._url} ended after {self._count} events without "
+                f"{self._shape['done']}: the audio may be incomplete",
                 url=self._url,
             )
         return events
@@ -124,7 +132,7 @@ class EventParser:
     def _line(self, raw: bytes, events: list[SpeechEvent]) -> None:
         if not raw:
             if self._data:
-                events.append(self._event("\n".join(self._data)))
+                self._event("\n".join(self._data), events)
                 self._data = []
             return
         if raw.startswith(b"data:"):
@@ -139,27 +147,39 @@ class EventParser:
     def _too_long(self) -> StreamEventError:
         return StreamEventError(f"an event line from {self._url} is longer than {self._max_line} bytes", url=self._url)
 
-    def _event(self, data: str) -> SpeechEvent:
+    def _event(self, data: str, events: list[SpeechEvent]) -> None:
         self._count += 1
         where = f"event {self._count} from {self._url}"
+        shape = self._shape
         try:
             body: Any = json.loads(data)
         except ValueError:
             raise StreamEventError(f"{where} is not JSON: {data[:80]!r}", url=self._url) from None
-        kind = body.get("type") if isinstance(body, dict) else None
-        if kind == "speech.audio.delta":
-            audio = body.get("audio")
+        if not isinstance(body, dict):
+            raise StreamEventError(f"{where} is not a JSON object: {data[:80]!r}", url=self._url)
+        kind = body.get(shape["type"])
+        if kind == shape["delta"]:
+            audio = body.get(shape["audio"])
             if not isinstance(audio, str):
-                raise StreamEventError(f"{where} (speech.audio.delta) has no base64 `audio`", url=self._url)
+                raise StreamEventError(f"{where} ({kind}) has no base64 `{shape['audio']}`", url=self._url)
             try:
-                return SpeechAudioDelta(base64.b64decode(audio, validate=True))
+                events.append(SpeechAudioDelta(base64.b64decode(audio, validate=True)))
             except (binascii.Error, ValueError):
-                raise StreamEventError(f"{where} (speech.audio.delta): `audio` is not base64", url=self._url) from None
-        if kind == "speech.audio.done":
-            usage = body.get("usage")
-            fields = ("input_tokens", "output_tokens", "total_tokens")
-            if not isinstance(usage, dict) or not all(isinstance(usage.get(name), int) for name in fields):
-                raise StreamEventError(f"{where} (speech.audio.done) lacks integer usage {fields}", url=self._url)
+                raise StreamEventError(f"{where} ({kind}): `{shape['audio']}` is not base64", url=self._url) from None
+        elif kind == shape["done"]:
             self._done = True
-            return SpeechAudioDone(SpeechUsage(*(int(usage[name]) for name in fields)))
-        raise StreamEventError(f"{where} has an unknown type {kind!r}", url=self._url)
+            events.append(SpeechAudioDone(self._usage(body, where)))
+        elif "error" in shape and kind == shape["error"]:
+            message = body.get(shape.get("message", "message"))
+            raise StreamEventError(f"{where}: the API reports an error: {quoted(str(message))}", url=self._url)
+        # Other event types (word timestamps, a type added later) carry no audio: skipped.
+
+    def _usage(self, body: dict[str, Any], where: str) -> SpeechUsage | None:
+        field = self._shape.get("usage")
+        if field is None:
+            return None
+        usage = body.get(field)
+        fields = ("input_tokens", "output_tokens", "total_tokens")
+        if not isinstance(usage, dict) or not all(isinstance(usage.get(name), int) for name in fields):
+            raise StreamEventError(f"{where} ({self._shape['done']}) lacks integer usage {fields}", url=self._url)
+        return SpeechUsage(*(int(usage[name]) for name in fields))

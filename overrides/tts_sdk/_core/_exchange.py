@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 
+from tts_sdk._core._catalog import Auth
 from tts_sdk._core._decoding import BodyDecoder, CorruptBodyError, TooLargeError
 from tts_sdk._core._retries import retry_delay
 from tts_sdk._core._status import status_error
@@ -62,7 +63,7 @@ class Send:
     __slots__ = ("auth", "body", "connect_to", "headers", "method", "secret", "timeout", "to_api", "url")
 
     def __init__(self, method: str, url: str, headers: Mapping[str, str], body: bytes | None, *,
-                 timeout: httpx.Timeout, secret: Secret | None = None, auth: str = "bearer",
+                 timeout: httpx.Timeout, secret: Secret | None = None, auth: Auth | None = None,
                  to_api: bool = True, connect_to: str | None = None) -> None:  # fmt: skip
         self.method, self.url, self.headers, self.body, self.timeout = method, url, headers, body, timeout
         self.secret, self.auth, self.to_api, self.connect_to = secret, auth, to_api, connect_to
@@ -71,8 +72,8 @@ class Send:
         """The headers to put on the wire (the key revealed here, for the transport only)."""
         if self.secret is None:
             return dict(self.headers)
-        value = self.secret.reveal()
-        return {**self.headers, "Authorization": f"Bearer {value}" if self.auth == "bearer" else value}
+        auth = self.auth or Auth()
+        return {**self.headers, auth.header: auth.value(self.secret.reveal())}
 
     def __repr__(self) -> str:
         return f"Send({self.method} {self.url})"
@@ -164,10 +165,11 @@ def _post(call: SpeechCall, *, stream: bool, events: bool) -> Flow[tuple[Answer,
                 raise unexpected_content(answer, (yield from _read(answer, 2048, quiet=True)), "text/event-stream")
             return answer, None
         if not success:
-            raise _status_error(answer, (yield from _read(answer, ERROR_BODY_LIMIT, quiet=True)))
+            raise _status_error(answer, (yield from _read(answer, ERROR_BODY_LIMIT, quiet=True)), call.api.error)
         content = yield from _read(answer, call.limit)
-        if not is_audio(answer) and not (call.api == "aiml" and media_type(answer) in ("application/json", "")):
-            raise unexpected_content(answer, content, "audio" if call.api == "openai" else "audio or JSON")
+        linked = call.api.answer == "audio-or-link"
+        if not is_audio(answer) and not (linked and media_type(answer) in ("application/json", "")):
+            raise unexpected_content(answer, content, "audio or JSON" if linked else "audio")
         return answer, content
     except APIError:
         yield Close(answer)
@@ -256,12 +258,12 @@ def _audio_download(answer: Answer) -> bool:
     return kind.startswith("audio/") or kind in ("application/octet-stream", "binary/octet-stream", "")
 
 
-def _status_error(answer: Answer, content: bytes) -> APIError:
+def _status_error(answer: Answer, content: bytes, template: Mapping[str, Any] | None = None) -> APIError:
     try:
         body: Any = json.loads(content)
     except ValueError:
         body = content.decode("utf-8", "replace")
-    return status_error(answer.status, body, request_id(answer), answer.url, answer.headers)
+    return status_error(answer.status, body, request_id(answer), answer.url, answer.headers, template=template)
 
 
 def aiml_link(answer: Answer, content: bytes) -> tuple[str, Usage | None]:

@@ -1,18 +1,17 @@
-"""Providers (where requests go and how they authenticate) and the secret holding their keys."""
+"""Providers (where requests go and how they send their keys, from the catalog) and the secret holding a key."""
 
 from __future__ import annotations
 
 import os
+from functools import cache
+from urllib.parse import urlsplit
 
+from tts_sdk._core._catalog import Auth, apis, provider_tables
 from tts_sdk._errors import ConfigurationError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
-
-    AuthStyle = Literal["bearer", "raw"]
-    Api = Literal["aiml", "openai"]
 
 
 class Secret:
@@ -39,11 +38,13 @@ class Secret:
 
 
 class Provider:
-    """A speech endpoint: which API it speaks, its default base URL, and its auth header style.
+    """A speech endpoint: which API it speaks (``aiml``, ``openai``, ``elevenlabs``... the catalog's), its default
+    base URL and how its key is sent.
 
-    ``auth="bearer"`` sends ``Authorization: Bearer <key>``; ``auth="raw"`` sends ``Authorization: <key>``
-    (OneRouter/Infron). ``key_env`` and ``base_url_env`` name the environment variables read when the client
-    is not given a key or base URL.
+    ``auth=None`` sends the key as the API does (``Authorization: Bearer K``, ``xi-api-key: K``...);
+    ``auth="bearer"`` as ``Bearer K`` and ``auth="raw"`` as the key alone (OneRouter/Infron), in the API's header.
+    ``key_env`` and ``base_url_env`` name the environment variables read when the client is not given a key or
+    base URL.
     """
 
     __slots__ = ("api", "auth", "base_url", "base_url_env", "key_env", "name")
@@ -51,37 +52,40 @@ class Provider:
     def __init__(
         self,
         name: str,
-        api: Api,
+        api: str,
         base_url: str,
         *,
-        auth: AuthStyle = "bearer",
+        auth: str | Auth | None = None,
         key_env: str | None = None,
         base_url_env: str | None = None,
     ) -> None:
-        if api not in ("aiml", "openai"):
-            raise ConfigurationError(f"api must be 'aiml' or 'openai', got {api!r}")
-        if auth not in ("bearer", "raw"):
-            raise ConfigurationError(f"auth must be 'bearer' or 'raw', got {auth!r}")
-        self.name, self.api, self.base_url, self.auth = name, api, base_url.rstrip("/"), auth
+        known = apis()
+        if api not in known:
+            raise ConfigurationError(f"api must be one of {', '.join(known)}, got {api!r}")
+        header = known[api].auth.header
+        if auth is None:
+            self.auth = known[api].auth
+        elif isinstance(auth, Auth):
+            self.auth = auth
+        elif auth in ("bearer", "raw"):
+            self.auth = Auth(header, "Bearer" if auth == "bearer" else None)
+        else:
+            raise ConfigurationError(f"auth must be None, 'bearer' or 'raw', got {auth!r}")
+        self.name, self.api, self.base_url = name, api, base_url.rstrip("/")
         self.key_env, self.base_url_env = key_env, base_url_env
 
     def __repr__(self) -> str:
         return f"Provider({self.name!r}, api={self.api!r}, base_url={self.base_url!r}, auth={self.auth!r})"
 
 
-AIML = Provider("aiml", "aiml", "https://api.aimlapi.com", key_env="AIMLAPI_API_KEY", base_url_env="AIMLAPI_BASE_URL")
-OPENAI = Provider(
-    "openai", "openai", "https://api.openai.com/v1", key_env="OPENAI_API_KEY", base_url_env="OPENAI_BASE_URL"
-)
-ONEROUTER = Provider(
-    "onerouter",
-    "openai",
-    "https://audio.onerouter.pro/v1",
-    auth="raw",
-    key_env="ONEROUTER_API_KEY",
-    base_url_env="ONEROUTER_BASE_URL",
-)
-BUILTIN_PROVIDERS = {provider.name: provider for provider in (AIML, OPENAI, ONEROUTER)}
+@cache
+def builtin_providers() -> dict[str, Provider]:
+    """Every provider the catalog knows: each API under its own name, then the routers of specs/specs.toml."""
+    return {
+        name: Provider(name, table["api"], table["base_url"], auth=Auth(**table["auth"]), key_env=table["key_env"],
+                       base_url_env=table["base_url_env"])
+        for name, table in provider_tables().items()
+    }  # fmt: skip
 
 
 class Endpoint:
@@ -106,8 +110,8 @@ def resolve_endpoints(
     """Each provider's endpoint: arguments, else environment variables, else the provider's defaults.
 
     ``shared_base_url`` (an argument, so it beats every ``*_BASE_URL`` variable) points every provider at one
-    server (``tts-sdk serve``, a test double): the AIML API under it as is, the OpenAI-style APIs under
-    ``<it>/v1``, as their public base URLs are laid out; openai-python's style, ending in ``/v1``, is taken too.
+    server (``tts-sdk serve``, a test double), each under the path of its own public base URL (OpenAI's ``/v1``,
+    the others' none); openai-python's style, ending in ``/v1``, is taken too.
     """
     endpoints = {}
     for name, provider in providers.items():
@@ -115,7 +119,7 @@ def resolve_endpoints(
         base_url = base_urls.get(name)
         if base_url is None and shared_base_url is not None:
             root = shared_base_url.rstrip("/").removesuffix("/v1")
-            base_url = root if provider.api == "aiml" else f"{root}/v1"
+            base_url = root + urlsplit(provider.base_url).path.rstrip("/")
         if base_url is None and provider.base_url_env:
             base_url = os.environ.get(provider.base_url_env)
         endpoints[name] = Endpoint(provider, base_url or provider.base_url, Secret(key) if key else None)

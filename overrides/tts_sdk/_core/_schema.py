@@ -67,3 +67,51 @@ def schema_at(schema: dict[str, Any], path: str) -> dict[str, Any] | None:
 def top_field(path: str) -> str:
     """The top-level property a field path lives in (``voice_setting.voice_id`` -> ``voice_setting``)."""
     return path.split(".", 1)[0].split("[", 1)[0]
+
+
+#: Where a located path may point besides the body: ``query:NAME``, ``path:NAME``, ``header:NAME``.
+LOCATIONS = ("path", "query", "header")
+
+
+class Parts:
+    """What one request sends, by location: the JSON body, the path parameters, the query, the headers. A located
+    path (``voice_setting.voice_id``, ``query:output_format``, ``path:voice_id``) reads and writes one of them."""
+
+    __slots__ = ("body", "header", "path", "query")
+
+    def __init__(self, body: dict[str, Any] | None = None) -> None:
+        self.body: dict[str, Any] = {} if body is None else body
+        self.path: dict[str, Any] = {}
+        self.query: dict[str, Any] = {}
+        self.header: dict[str, Any] = {}
+
+    def of(self, location: str) -> dict[str, Any]:
+        """The values of one location (``body``, ``path``, ``query``, ``header``)."""
+        return {"body": self.body, "path": self.path, "query": self.query, "header": self.header}[location]
+
+    def get(self, located: str) -> Any:
+        """The value at a located path, or None."""
+        location, _, name = located.rpartition(":")
+        return self.of(location).get(name) if location else get_path(self.body, located)
+
+    def set(self, located: str, value: Any) -> None:
+        """Set the value at a located path."""
+        location, _, name = located.rpartition(":")
+        if location:
+            self.of(location)[name] = value
+        else:
+            set_path(self.body, located, value)
+
+    def has(self, located: str) -> bool:
+        """Is anything set at a located path (or, for a body path, in the top-level field it lives in)?"""
+        location, _, name = located.rpartition(":")
+        return name in self.of(location) if location else top_field(located) in self.body
+
+    def __repr__(self) -> str:
+        return f"Parts(body={self.body!r}, path={self.path!r}, query={self.query!r}, header={list(self.header)!r})"
+
+
+def location_of(located: str) -> str:
+    """``body`` for a body field path, else the location a parameter path names."""
+    location, _, _ = located.rpartition(":")
+    return location or "body"

@@ -45,12 +45,19 @@ _ADVICE = {
 
 
 def status_error(
-    status_code: int, body: Any, request_id: str | None, url: str, headers: Mapping[str, str] | None = None
+    status_code: int,
+    body: Any,
+    request_id: str | None,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    template: Mapping[str, Any] | None = None,
 ) -> APIStatusError:
-    """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do."""
+    """The :class:`APIStatusError` subclass for ``status_code``, with a message saying what to do; ``template`` is
+    the API's error body (``{message}`` where its message is), from its ``[api.*]`` table."""
     cls = STATUS_ERRORS.get(status_code, InternalServerError if status_code >= 500 else APIStatusError)
     advice = _ADVICE.get(status_code, "the server failed; retry later" if status_code >= 500 else "")
-    detail = _detail(body)
+    detail = _detail(body, template)
     message = f"HTTP {status_code} from {url}" + (f": {detail}" if detail else "") + (f" ({advice})" if advice else "")
     if request_id:
         message += f" [request id {quoted(request_id, 100)}]"
@@ -62,14 +69,35 @@ def status_error(
     return error
 
 
-def _detail(body: Any) -> str:
-    """The human part of an error body: OpenAI's ``error.message``, AIML's ``message``, or the text (quoted)."""
-    if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return quoted(str(error["message"]))
-        for key in ("message", "detail", "error"):
-            if isinstance(body.get(key), str):
-                return quoted(str(body[key]))
-        return ""
-    return quoted(str(body or "").strip(), 200)
+#: Where error bodies keep their message when the API's own template does not find it: OpenAI's and AIML's,
+#: FastAPI's (ElevenLabs' 422 ``detail`` list), Deepgram's ``err_msg``, and plain ``message``/``detail``/``error``.
+_MESSAGE_PATHS = (("error", "message"), ("message",), ("detail", "message"), ("detail",), ("err_msg",), ("error",),
+                  ("title",))  # fmt: skip
+
+
+def _detail(body: Any, template: Mapping[str, Any] | None = None) -> str:
+    """The human part of an error body: where the API's template puts ``{message}``, else a usual place, else the
+    text (quoted)."""
+    if not isinstance(body, dict):
+        return quoted(str(body or "").strip(), 200)
+    paths = ([own] if template is not None and (own := _message_path(template)) else []) + list(_MESSAGE_PATHS)
+    for path in paths:
+        node: Any = body
+        for step in path:
+            node = node.get(step) if isinstance(node, dict) else None
+        if isinstance(node, str):
+            return quoted(node)
+        if isinstance(node, list) and node and all(isinstance(item, dict) for item in node):  # FastAPI's details
+            listed = [f"{'.'.join(map(str, item.get('loc', [])))}: {item.get('msg')}" for item in node[:5]]
+            return quoted("; ".join(listed))
+    return ""
+
+
+def _message_path(template: Mapping[str, Any], prefix: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """The keys leading to ``"{message}"`` in an API's error template."""
+    for key, value in template.items():
+        if value == "{message}":
+            return (*prefix, key)
+        if isinstance(value, dict) and (found := _message_path(value, (*prefix, key))):
+            return found
+    return None

@@ -3,7 +3,10 @@ with the compiled validator of that model's spec (compiled once per process, fou
 
 from __future__ import annotations
 
+import json
+
 from tts_sdk._core._catalog import spec_for_model, spec_of_package
+from tts_sdk._core._schema import LOCATIONS
 from tts_sdk._errors import PayloadValidationError, UnknownModelError
 from tts_sdk._validation._compiler import CompiledSchema, compile_schema
 from tts_sdk._validation._problems import Problem, show
@@ -12,18 +15,72 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_COMPILED: dict[str, CompiledSchema] = {}
+    from tts_sdk._core._catalog import SpecInfo
+    from tts_sdk._core._schema import Parts
+
+_COMPILED: dict[tuple[str, str], CompiledSchema] = {}
 #: model id -> its compiled schema, or None for an id no spec serves: the fast path of ``is_valid``.
 _BY_MODEL: dict[str, CompiledSchema | None] = {}
 _UNSEEN: Any = object()
 
 
-def compiled(package: str) -> CompiledSchema:
-    """The compiled request schema of a generated package (compiled once per process)."""
-    found = _COMPILED.get(package)
+def compiled(package: str, role: str = "create") -> CompiledSchema:
+    """The compiled request body schema of a generated package's operation for ``role`` (compiled once)."""
+    found = _COMPILED.get((package, role))
     if found is None:
-        found = _COMPILED[package] = compile_schema(spec_of_package(package).request_schema())
+        found = _COMPILED[(package, role)] = compile_schema(spec_of_package(package).request_schema(role))
     return found
+
+
+def parameter_problems(spec: SpecInfo, role: str, parts: Parts, *, locations: tuple[str, ...] = LOCATIONS,
+                       text: bool = False) -> list[Problem]:  # fmt: skip
+    """The errors of a request's parameters (path, query, headers) against its operation's, each path saying
+    where (``$.voice_id in path``). Parameters the operation does not declare (``extra_query``) pass. With
+    ``text`` (values read from a URL), a value also passes as the JSON it spells (``"24000"`` as ``24000``)."""
+    declared = spec.parameters_schema(role)
+    found = []
+    for location in locations:
+        schema = declared.get(location)
+        if schema is None:
+            continue
+        values = parts.of(location)
+        if location == "header":  # header names are case-insensitive: compare them as the schema spells them
+            names = {name.lower(): name for name in schema.get("properties", {})}
+            values = {names.get(name.lower(), name): value for name, value in values.items()}
+        if text:
+            values = {name: _as_declared(spec, role, location, name, value) for name, value in values.items()}
+        checker = _location_schema(spec, role, location)
+        if not checker.is_valid(values, False):
+            found += [Problem(f"{problem.path} in {location}", problem.keyword, problem.message, problem.schema_path)
+                      for problem in checker.problems(values, False) if problem.severity == "error"]  # fmt: skip
+    return found
+
+
+def _location_schema(spec: SpecInfo, role: str, location: str) -> CompiledSchema:
+    key = (spec.package, f"{role}:{location}")
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = compile_schema(spec.parameters_schema(role)[location])
+    return found
+
+
+def _as_declared(spec: SpecInfo, role: str, location: str, name: str, value: Any) -> Any:
+    """A parameter read as text: the JSON value it spells when that is what its schema takes, else the text."""
+    if not isinstance(value, str) or value[:1] not in "-0123456789tfn":
+        return value
+    try:
+        spelled = json.loads(value)
+    except ValueError:
+        return value
+    schema = spec.parameters_schema(role)[location]
+    if name not in schema.get("properties", {}):
+        return value
+    key = (spec.package, f"{role}:{location}:{name}")
+    single = _COMPILED.get(key)
+    if single is None:
+        only = {**schema, "properties": {name: schema["properties"][name]}, "required": []}
+        single = _COMPILED[key] = compile_schema(only)
+    return value if single.is_valid({name: value}, False) else spelled
 
 
 def compiled_for(model: str) -> CompiledSchema:

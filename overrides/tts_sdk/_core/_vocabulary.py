@@ -1,9 +1,10 @@
-"""One vocabulary for every model, mapped onto each spec's own request fields.
+"""One vocabulary for every model, mapped onto each spec's own request: body fields and parameters.
 
-Where each spec keeps ``text``, ``voice``, ``format``, ``speed`` and ``instructions`` (a field path such as
-``text``, ``script``, ``voice_setting.voice_id`` or ``speakers[0].preset``), and which values of its format
-field(s) a facade format stands for (``mp3`` -> ``output_format: mp3_44100_128``), is data the generator
-writes into ``catalog.json`` from ``specs/specs.toml``: nothing here knows a model.
+Where each spec keeps ``model``, ``text``, ``voice``, ``format``, ``speed`` and ``instructions`` (a body field path
+such as ``text``, ``script``, ``voice_setting.voice_id`` or ``speakers[0].preset``, or a parameter such as
+``path:voice_id`` or ``query:output_format``), and which values of its format field(s) a facade format stands for
+(``mp3`` -> ``output_format: mp3_44100_128``), is data the generator writes into ``catalog.json`` from
+``specs/specs.toml``: nothing here knows a model or a provider.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
-from tts_sdk._core._schema import get_path, set_path, top_field
+from tts_sdk._core._schema import Parts, top_field
 from tts_sdk._errors import UnsupportedParameterError
 
 TYPE_CHECKING = False
@@ -26,7 +27,7 @@ WORDS = ("text", "voice", "format", "speed", "instructions")
 
 
 def field_path(spec: SpecInfo, word: str) -> str | None:
-    """The spec's field for a facade word (``voice`` -> ``voice_setting.voice_id``), if it has one."""
+    """The spec's located field for a facade word (``voice`` -> ``voice_setting.voice_id``), if it has one."""
     if word == "format":
         return spec.format_fields[0] if len(spec.format_fields) == 1 else None
     return spec.fields.get(word)
@@ -42,36 +43,36 @@ def default_at(spec: SpecInfo, path: str) -> Any:
     return spec.defaults.get(path)
 
 
-def chosen(spec: SpecInfo, word: str, payload: Mapping[str, Any]) -> Any:
-    """The payload's value for a facade word (``voice``...), else the spec's default, else None.
+def chosen(spec: SpecInfo, word: str, parts: Parts) -> Any:
+    """The request's value for a facade word (``voice``...), else the spec's default, else None.
 
-    For ``format`` this is the facade format name the payload's format field(s) stand for (``mp3`` for
+    For ``format`` this is the facade format name the request's format field(s) stand for (``mp3`` for
     ``output_format: mp3_44100_128``), or the raw value when no facade format matches it.
     """
     if word == "format":
-        return format_name(spec, payload)
+        return format_name(spec, parts)
     path = spec.fields.get(word)
     if path is None:
         return None
-    value = get_path(payload, path)
+    value = parts.get(path)
     return value if value is not None else default_at(spec, path)
 
 
-def format_values(spec: SpecInfo, payload: Mapping[str, Any]) -> dict[str, Any]:
-    """The value (given, else default) of each format field of the spec, by field path."""
+def format_values(spec: SpecInfo, parts: Parts) -> dict[str, Any]:
+    """The value (given, else default) of each format field of the spec, by located path."""
     values = {}
     for path in spec.format_fields:
-        value = get_path(payload, path)
+        value = parts.get(path)
         values[path] = value if value is not None else default_at(spec, path)
     return values
 
 
-def format_name(spec: SpecInfo, payload: Mapping[str, Any]) -> str | None:
-    """The facade format of a payload: the most specific mapping its format fields match, else the raw value."""
-    values = format_values(spec, payload)
+def format_name(spec: SpecInfo, parts: Parts) -> str | None:
+    """The facade format of a request: the most specific mapping its format fields match, else the raw value."""
+    values = format_values(spec, parts)
     best: tuple[int, str] | None = None
     for name, assignment in spec.formats.items():
-        matches = all(values.get(path) == value for path, value in assignment.items())
+        matches = all(_same(values.get(path), value) for path, value in assignment.items())
         if matches and (best is None or len(assignment) > best[0]):
             best = (len(assignment), name)
     if best is not None:
@@ -80,63 +81,100 @@ def format_name(spec: SpecInfo, payload: Mapping[str, Any]) -> str | None:
     return str(given[0]) if given else None
 
 
+def _same(given: Any, expected: Any) -> bool:
+    """Equal, or equal as text (a query parameter read from a URL is text: ``"24000"`` is ``24000``)."""
+    return given == expected or (given is not None and str(given) == str(expected))
+
+
 #: ``<codec>_<rate>[_<bitrate>]`` format values (``pcm_24000``, ``mp3_44100_128``).
 _RATE_IN_VALUE = re.compile(r"^([a-z]+[0-9]*?)_(\d{4,6})(?:_\d+)?$")
 #: The rate raw PCM is documented at when a request does not choose one (OpenAI's, and this SDK's pcm).
 DEFAULT_PCM_RATE = 24000
 
 
-def requested_rate(spec: SpecInfo, payload: Mapping[str, Any]) -> tuple[str | None, int | None]:
+def requested_rate(spec: SpecInfo, parts: Parts) -> tuple[str | None, int | None]:
     """The codec a format value names when it is no facade format (``ulaw`` for ``ulaw_8000``), and the sample
-    rate a payload asks for: its ``sample_rate`` field (given or default), else the rate in a format value."""
+    rate a request asks for: its ``sample_rate`` field (given or default), else the rate in a format value."""
     codec, rate = None, None
-    for value in format_values(spec, payload).values():
+    for value in format_values(spec, parts).values():
         match = _RATE_IN_VALUE.match(str(value))
         if match:
             codec, rate = match.group(1), int(match.group(2))
-    sample_rate = chosen(spec, "sample_rate", payload)
+    sample_rate = chosen(spec, "sample_rate", parts)
     if isinstance(sample_rate, int | str) and str(sample_rate).isdigit():
         rate = int(sample_rate)
     return codec, rate
 
 
 def accepted(spec: SpecInfo) -> tuple[list[str], list[str]]:
-    """The facade words a spec takes, and its other top-level fields (passed with ``extra_body``)."""
+    """The facade words a spec takes, and its other top-level body fields (passed with ``extra_body``)."""
     words = [word for word in WORDS if takes(spec, word)]
     mapped = {top_field(str(spec.fields[word])) for word in words if word != "format"}
-    mapped |= {top_field(path) for path in spec.format_fields} | {"model"}
+    mapped |= {top_field(path) for path in spec.format_fields} | {top_field(str(spec.fields.get("model") or "model"))}
     properties = list(spec.request_schema().get("properties", {}))
     return words, [name for name in properties if name not in mapped]
 
 
-def build_payload(
-    spec: SpecInfo, model: str, params: Mapping[str, Any], extra_body: Mapping[str, Any] | None
-) -> dict[str, Any]:
-    """The request body for ``spec``: ``model``, each given facade parameter at the spec's field, extras.
+def build_request(
+    spec: SpecInfo,
+    model: str,
+    params: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    *,
+    role: str = "create",
+    extra_query: Mapping[str, Any] | None = None,
+) -> Parts:
+    """What a request for ``spec``'s operation of ``role`` sends: ``model`` and each given facade parameter at the
+    spec's own place (body field, path, query or header), with the fields set alongside them, the parameters that
+    admit one value, the body fields the role sets, then the extras.
 
-    A parameter the spec has no equivalent for, or a format it does not offer, is an error naming the model
-    and what it does take. ``extra_body`` is merged in last, objects key by key; setting a field a named
+    A parameter the spec has no equivalent for, or a format the operation does not offer, is an error naming the
+    model and what it does take. A format the operation requires and the call leaves out is the first it offers.
+    ``extra_body`` is merged in last, objects key by key, and ``extra_query`` into the query; setting what a named
     parameter already set is an error.
     """
-    payload: dict[str, Any] = {"model": model}
+    operation = spec.operations[role]
+    parts = Parts()
+    model_path = spec.fields.get("model") or "model"
+    parts.set(model_path, model)
     for word, value in params.items():
         if value is None:
             continue
         if not takes(spec, word):
             raise UnsupportedParameterError(_no_such_word(spec, model, word))
         if word == "format":
-            assignment = spec.formats.get(str(value))
-            if assignment is None:
-                raise UnsupportedParameterError(
-                    f"model {model!r} does not offer format {value!r}: it offers {', '.join(spec.formats)}"
-                    f" (other values of {' + '.join(spec.format_fields)} may be passed with extra_body)"
-                )
-            for path, field_value in assignment.items():
-                set_path(payload, path, field_value)
+            _set_format(spec, operation.formats, model, str(value), parts, role=role)
         else:
-            set_path(payload, str(spec.fields[word]), _plain(value))
-    _merge(payload, {name: _plain(value) for name, value in (extra_body or {}).items()}, "")
-    return payload
+            _set_word(spec, word, _plain(value), parts)
+    if params.get("format") is None and "format" in spec.required and operation.formats:
+        _set_format(spec, operation.formats, model, operation.formats[0], parts, role=role)
+    for path, value in operation.fixed.items():
+        if not parts.has(path):
+            parts.set(path, value)
+    _merge(parts.body, copy.deepcopy(operation.body), "", "the events request")
+    _merge(parts.body, {name: _plain(value) for name, value in (extra_body or {}).items()}, "", "extra_body")
+    _merge(parts.query, {name: _plain(value) for name, value in (extra_query or {}).items()}, "", "extra_query")
+    return parts
+
+
+def _set_word(spec: SpecInfo, word: str, value: Any, parts: Parts) -> None:
+    path = str(spec.fields[word])
+    parts.set(path, value)
+    for companion, fixed in spec.companions.get(word, {}).items():
+        if parts.get(companion) is None:
+            parts.set(companion, fixed)
+
+
+def _set_format(spec: SpecInfo, offered: tuple[str, ...], model: str, value: str, parts: Parts, *, role: str) -> None:
+    assignment = spec.formats.get(value) if value in offered else None
+    if assignment is None:
+        call = "" if role == "create" else f" for {role}"
+        raise UnsupportedParameterError(
+            f"model {model!r} does not offer format {value!r}{call}: it offers {', '.join(offered) or 'none'}"
+            f" (other values of {' + '.join(spec.format_fields)} may be passed with extra_body or extra_query)"
+        )
+    for path, field_value in assignment.items():
+        parts.set(path, field_value)
 
 
 def _no_such_word(spec: SpecInfo, model: str, word: str) -> str:
@@ -149,15 +187,15 @@ def _no_such_word(spec: SpecInfo, model: str, word: str) -> str:
     )
 
 
-def _merge(target: dict[str, Any], extra: Mapping[str, Any], prefix: str) -> None:
+def _merge(target: dict[str, Any], extra: Mapping[str, Any], prefix: str, source: str) -> None:
     for name, value in extra.items():
         here = f"{prefix}{name}"
         if name not in target:
             target[name] = copy.deepcopy(value)
         elif isinstance(target[name], dict) and isinstance(value, dict):
-            _merge(target[name], value, here + ".")
+            _merge(target[name], value, here + ".", source)
         else:
-            raise UnsupportedParameterError(f"extra_body sets {here!r}, which a named parameter already sets")
+            raise UnsupportedParameterError(f"{source} sets {here!r}, which a named parameter already sets")
 
 
 def _plain(value: Any) -> Any:

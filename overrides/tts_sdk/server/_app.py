@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import hmac
 import json
 
@@ -12,10 +11,9 @@ from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from tts_sdk._core._catalog import SpecInfo, spec_for_model, specs
-from tts_sdk._core._schema import get_path
-from tts_sdk._core._validate import compiled
-from tts_sdk._errors import UnknownModelError
+from tts_sdk._core._catalog import ApiInfo, SpecInfo, specs
+from tts_sdk._core._schema import Parts
+from tts_sdk._core._validate import compiled, parameter_problems
 from tts_sdk._validation._problems import key_path
 from tts_sdk._validation._reader import Parser
 from tts_sdk.server._choices import choices
@@ -31,11 +29,13 @@ from tts_sdk.server._faults import HEADER, Fault, FaultInjector
 from tts_sdk.server._formats import format_problems
 from tts_sdk.server._openapi import document
 from tts_sdk.server._pool import DEFAULT_MAX_QUEUE, QueueFullError, SynthesisPool
+from tts_sdk.server._routes import SpeechRoute, spec_of_request, speech_routes
+from tts_sdk.server._shapes import PLAIN_ERROR, EventWriter, error_body, error_body_of
 from tts_sdk.server._store import AudioStore, StoredFile
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Mapping
+    from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
     from tempfile import SpooledTemporaryFile
     from typing import Any
 
@@ -74,8 +74,6 @@ class ServerState:
         self.store = AudioStore()
         voice_names = [str(value) for spec in specs() for value in spec.voices]
         self.pool = SynthesisPool(voice_names, workers=workers, max_queue=max_queue)
-        self.aiml_specs = [spec for spec in specs() if spec.provider == "aiml"]
-        self.openai_spec = next(spec for spec in specs() if spec.provider == "openai")
         self.openapi: bytes | None = None  # GET /openapi.json, built on first request
 
     def close(self) -> None:
@@ -94,15 +92,14 @@ def create_app(
     max_queue: int = DEFAULT_MAX_QUEUE,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> Starlette:
-    """The ASGI application: AIML ``POST /v1/tts``, OpenAI ``POST /v1/audio/speech``, ``GET /v1/files/{name}``.
+    """The ASGI application: every speech operation of every API in the catalog (AIML ``POST /v1/tts``, OpenAI
+    ``POST /v1/audio/speech``, ElevenLabs, Deepgram, Cartesia...: :func:`speech_routes`), ``GET /v1/files/{name}``.
 
     ``workers``: synthesis processes (0: one thread of this process); past ``max_queue`` pieces waiting, a new
     request is answered 503 with ``Retry-After``. Call ``app.state.tts.close()`` when done with it.
     """
-    aiml_paths = sorted({spec.path for spec in specs() if spec.provider == "aiml"})
     routes = [
-        *(Route(path, _aiml_speech, methods=["POST"]) for path in aiml_paths),
-        Route("/v1/audio/speech", _openai_speech, methods=["POST"]),
+        *(Route(route.path, _endpoint(route), methods=[route.method]) for route in speech_routes()),
         Route("/v1/files/{name}", _file, methods=["GET"]),
         Route("/healthz", _health, methods=["GET"]),
         Route("/openapi.json", _openapi, methods=["GET"]),
@@ -131,19 +128,18 @@ def error(
     status: int,
     message: str,
     *,
+    api: ApiInfo | None = None,
     kind: str = "invalid_request_error",
     problems: list[dict[str, str]] | None = None,
     headers: Mapping[str, str] | None = None,
     code: str | int | None = None,
 ) -> JSONResponse:
-    """An error in OpenAI's shape (``{"error": {"message", "type", "code", "param"}}``), plus every problem.
-
-    ``code`` is OpenAI's string (or null) on the OpenAI route; the AIML route keeps the status as its code.
-    """
-    param = problems[0]["path"] if problems else None
-    body: dict[str, Any] = {
-        "error": {"message": message, "type": kind, "code": status if code is None else code, "param": param}
-    }
+    """An error in the API's own shape (its ``[api.*]`` table's ``error`` template: OpenAI's
+    ``{"error": {"message", "type", "code", "param"}}``, Deepgram's ``{"err_code", "err_msg"}``...), plus every
+    problem under ``problems``."""
+    values = {"message": message, "type": kind, "code": code, "status": status,
+              "param": problems[0]["path"] if problems else None, "request_id": None}  # fmt: skip
+    body = error_body(api, values) if api is not None else error_body_of(PLAIN_ERROR, values)
     if problems is not None:
         body["problems"] = problems
     return _AsciiJSON(body, status_code=status, headers=headers)
@@ -170,8 +166,9 @@ async def _openapi(request: Request) -> Response:
     return Response(state.openapi, media_type="application/json")
 
 
-async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Response]:
-    """Faults that act before anything else, the key check, then the JSON body (or the error to send)."""
+async def _prologue(request: Request, api: ApiInfo) -> tuple[Fault | None, dict[str, Any] | Response]:
+    """Faults that act before anything else, the key check (in the API's own header and scheme), then the JSON
+    body (or the error to send, in the API's shape)."""
     state: ServerState = request.app.state.tts
     fault = state.faults.fault_for(request.headers.get(HEADER))
     if fault is not None:
@@ -185,54 +182,72 @@ async def _prologue(request: Request) -> tuple[Fault | None, dict[str, Any] | Re
                 for name in ("retry-after", "retry-after-ms", "x-should-retry")
                 if fault.get(name)
             }
-            return fault, error(int(status), f"injected fault: status {int(status)}", kind="fault", headers=headers)
-    if state.require_key is not None and not _authorized(request.headers.get("authorization"), state.require_key):
-        message = "missing or invalid API key: send Authorization: Bearer <key> (or Authorization: <key>)"
-        return fault, error(401, message, kind="authentication_error")
+            status_error = error(int(status), f"injected fault: status {int(status)}", api=api, kind="fault",
+                                 headers=headers)  # fmt: skip
+            return fault, status_error
+    if state.require_key is not None and not _authorized(request.headers.get(api.auth.header), api, state.require_key):
+        scheme = f"{api.auth.scheme} " if api.auth.scheme else ""
+        message = f"missing or invalid API key: send {api.auth.header}: {scheme}<key> (or the key alone)"
+        return fault, error(401, message, api=api, kind="authentication_error")
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind != "application/json":
-        return fault, error(415, f"send the body as application/json, not {kind or 'no content type'}")
+        return fault, error(415, f"send the body as application/json, not {kind or 'no content type'}", api=api)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > state.max_body_bytes:
-        return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+        return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit", api=api)
     body = bytearray()
     try:
         async with asyncio.timeout(state.body_timeout):
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > state.max_body_bytes:
-                    return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit")
+                    return fault, error(413, f"the body is over the {state.max_body_bytes}-byte limit", api=api)
     except TimeoutError:
-        return fault, error(408, f"the body did not arrive within {state.body_timeout:g} s", headers=_CLOSE)
+        return fault, error(408, f"the body did not arrive within {state.body_timeout:g} s", api=api, headers=_CLOSE)
     loaded = Parser().diagnose("body", None, bytes(body))
     if loaded.error is not None:
-        return fault, error(400, f"the body is not valid JSON: {loaded.error}")
+        return fault, error(400, f"the body is not valid JSON: {loaded.error}", api=api)
     broken = [note.as_dict() for note in loaded.notes if note.severity == "error"]
     broken += _unencodable(loaded.payload)
     if broken:
         listing = "; ".join(f"{item['path']}: {item['message']}" for item in broken)
-        return fault, error(400, f"the body is not valid JSON: {listing}", problems=broken)
-    return fault, loaded.payload
+        return fault, error(400, f"the body is not valid JSON: {listing}", api=api, problems=broken)
+    return fault, _integral(loaded.payload)
+
+
+def _integral(value: Any) -> Any:
+    """The body with every number that is whole written as an integer (``5.0`` as ``5``), as the real APIs read
+    JSON (JavaScript and pydantic alike): an ``integer`` field takes ``5.0`` whatever the spec's JSON Schema draft
+    says of its spelling."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _integral(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_integral(item) for item in value]
+    return value
 
 
 _CLOSE = {"connection": "close"}
 
 
-def _busy(pool: SynthesisPool) -> JSONResponse | None:
+def _busy(pool: SynthesisPool, api: ApiInfo) -> JSONResponse | None:
     """503 with ``Retry-After`` when the synthesis queue is full, else None (the request may go on)."""
     try:
         pool.admit()
     except QueueFullError as exc:
-        return error(503, str(exc), kind="server_busy", headers={"retry-after": str(exc.retry_after)})
+        return error(503, str(exc), api=api, kind="server_busy", headers={"retry-after": str(exc.retry_after)})
     return None
 
 
-def _authorized(header: str | None, key: str) -> bool:
-    """``Authorization: Bearer <key>`` (the scheme in any case, as HTTP has it) or a raw ``<key>``."""
+def _authorized(header: str | None, api: ApiInfo, key: str) -> bool:
+    """The key in the API's header, after its scheme (``Bearer``, ``Token``: in any case, as HTTP has it), or
+    alone."""
     if not header:
         return False
     scheme, _, rest = header.strip().partition(" ")
-    token = rest.strip() if scheme.lower() == "bearer" and rest else header.strip()
+    schemes = {api.auth.scheme.lower()} if api.auth.scheme else set()
+    token = rest.strip() if scheme.lower() in schemes | {"bearer"} and rest else header.strip()
     return hmac.compare_digest(token.encode("utf-8", "replace"), key.encode("utf-8", "replace"))
 
 
@@ -266,58 +281,100 @@ def _lone(text: str) -> bool:
     return False
 
 
-def _problems(spec: SpecInfo, payload: Any, *, openai: bool = False) -> JSONResponse | None:
-    """Every schema error of the body: 422 on the AIML route; 400 with a string ``code`` on OpenAI's, as there."""
-    found = compiled(spec.package).problems(payload, False)
+def _problems(spec: SpecInfo, role: str, parts: Parts, api: ApiInfo) -> JSONResponse | None:
+    """Every error of the request: body, path and query parameters (as text from the URL), in the API's error
+    shape and status (OpenAI's 400 with a string ``code``, FastAPI's 422...). Headers are not checked: real
+    clients send versions the spec copy does not list yet (Cartesia-Version)."""
+    found = compiled(spec.package, role).problems(parts.body, False)
     errors = [problem.as_dict() for problem in found if problem.severity == "error"]
-    errors += format_problems(spec.request_schema(), payload)
+    errors += format_problems(spec.request_schema(role), parts.body)
+    errors += [problem.as_dict() for problem in parameter_problems(spec, role, parts, locations=("path", "query"),
+                                                                     text=True)]  # fmt: skip
     if not errors:
         return None
     listing = "; ".join(f"{item['path']}: {item['message']}" for item in errors)
-    message = f"the body does not match the {spec.name} schema: {listing}"
-    if openai:
-        return error(400, message, problems=errors, code=f"invalid_{errors[0]['keyword'].lower()}")
-    return error(422, message, problems=errors)
+    message = f"the request does not match the {spec.name} schema: {listing}"
+    status = api.invalid_status
+    return error(status, message, api=api, problems=errors, code=f"invalid_{errors[0]['keyword'].lower()}")
 
 
-async def _aiml_speech(request: Request) -> Response:
+def _endpoint(route: SpeechRoute) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        return await _speech(request, route)
+
+    endpoint.__name__ = route.name
+    return endpoint
+
+
+def _parts(request: Request, payload: Any) -> Parts:
+    """The request's parts: its JSON body, path parameters and query (a repeated name: a list)."""
+    parts = Parts(payload if isinstance(payload, dict) else {})
+    parts.path = dict(request.path_params)
+    for name, value in request.query_params.multi_items():
+        held = parts.query.get(name)
+        parts.query[name] = value if held is None else [*(held if isinstance(held, list) else [held]), value]
+    return parts
+
+
+async def _speech(request: Request, route: SpeechRoute) -> Response:
+    """Any API's speech operation: the request in that API's shape, checked against the spec its model selects,
+    answered with real speech as that API answers (a link, the audio, or events)."""
     state: ServerState = request.app.state.tts
-    fault, payload = await _prologue(request)
+    api = route.api
+    fault, payload = await _prologue(request, api)
     if isinstance(payload, Response):
         return payload
-    model = payload.get("model") if isinstance(payload, dict) else None
-    try:
-        spec: SpecInfo | None = spec_for_model(model, "aiml") if isinstance(model, str) else None
-    except UnknownModelError:
-        spec = None
-    if spec is None or spec.path != request.url.path:
-        known = [known for candidate in state.aiml_specs if candidate.path == request.url.path
-                 for known in candidate.models]  # fmt: skip
-        problem = {
-            "path": "$.model",
-            "keyword": "enum",
-            "message": f"{json.dumps(model)} is not one of {known}",
-            "schema_path": "#/properties/model/enum",
-            "severity": "error",
-        }
-        return error(422, f"unknown model {model!r} for POST {request.url.path}", problems=[problem])
-    invalid = _problems(spec, payload)
+    parts = _parts(request, payload)
+    spec, model = spec_of_request(route, parts)
+    if spec is None:
+        return _unknown_model(route, parts, model)
+    invalid = _problems(spec, route.role, parts, api)
     if invalid is not None:
         return invalid
-    voice, format_name, speed, rate = choices(spec, payload)
+    shape = api.events or {}
+    events_body = route.events_body(spec)
+    events = route.role == "events" or bool(events_body and all(parts.body.get(k) == v for k, v in events_body.items()))
+    if events and model in shape.get("not_for", []):
+        return error(400, f"events are not supported for {model} (nor for {', '.join(shape['not_for'])})", api=api)
+    voice, format_name, speed, rate = choices(spec, parts)
     wants_wav = request.headers.get("accept", "").split(",", 1)[0].split(";", 1)[0].strip().lower() == "audio/wav"
-    if wants_wav:
+    linked = api.answer == "audio-or-link" and not events
+    if linked and wants_wav:
         format_name, rate = "wav", None
     try:
         kind = media_type(format_name)
     except UnsupportedFormatError as exc:
-        return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    text = str(get_path(payload, str(spec.fields.get("text"))))
-    busy = _busy(state.pool)
+        return error(400, str(exc), api=api, problems=[_format_problem(spec, str(exc))])
+    text = str(parts.get(str(spec.fields.get("text"))))
+    busy = _busy(state.pool, api)
     if busy is not None:
         return busy
+    if not linked:
+        output_rate = rate or DEFAULT_RATE
+        pieces = _audio_pieces(state.pool, text, voice, speed, format_name, output_rate=output_rate)
+        if events:
+            writer = EventWriter(shape, spec.events_schema())
+            return _respond(fault, _events(pieces, text, writer), "text/event-stream")
+        return _respond(fault, pieces, kind)
     if wants_wav:
         return _respond(fault, _whole_file(state.pool, text, voice, speed, format_name, output_rate=rate), kind)
+    return await _linked(state, fault, text, voice, speed, format_name=format_name, rate=rate, kind=kind)
+
+
+def _unknown_model(route: SpeechRoute, parts: Parts, model: Any) -> Response:
+    known = [known for spec in route.specs for known in spec.models]
+    path = route.specs[0].fields.get("model") or "model"
+    location, _, name = path.rpartition(":")
+    where = f"$.{name} in {location}" if location else f"$.{path}"
+    problem = {"path": where, "keyword": "enum", "message": f"{json.dumps(model)} is not one of {known}",
+               "schema_path": "", "severity": "error"}  # fmt: skip
+    message = f"unknown model {model!r} for {route.method} {route.path}"
+    return error(route.api.invalid_status, message, api=route.api, problems=[problem], code="model_not_found")
+
+
+async def _linked(state: ServerState, fault: Fault | None, text: str, voice: str, speed: float, *, format_name: str,
+                  rate: int | None, kind: str) -> Response:  # fmt: skip
+    """AIML's answer: the audio stored, and JSON with its link and usage."""
     audio, size = await _encoded(state.pool, text, voice, speed, format_name, output_rate=rate)
     with audio:
         if fault is not None and fault.get("audio-url") == "404":
@@ -339,32 +396,6 @@ async def _aiml_speech(request: Request) -> Response:
     return _respond(fault, json.dumps(body).encode(), "application/json")
 
 
-async def _openai_speech(request: Request) -> Response:
-    state: ServerState = request.app.state.tts
-    fault, payload = await _prologue(request)
-    if isinstance(payload, Response):
-        return payload
-    spec = state.openai_spec
-    invalid = _problems(spec, payload, openai=True)
-    if invalid is not None:
-        return invalid
-    voice, format_name, speed, _rate = choices(spec, payload)
-    sse = payload.get("stream_format") == "sse"
-    if sse and payload["model"] in ("tts-1", "tts-1-hd"):
-        return error(400, f"stream_format 'sse' is not supported for {payload['model']}: use gpt-4o-mini-tts")
-    try:
-        kind = media_type(format_name)
-    except UnsupportedFormatError as exc:
-        return error(400, str(exc), problems=[_format_problem(spec, str(exc))])
-    busy = _busy(state.pool)
-    if busy is not None:
-        return busy
-    pieces = _audio_pieces(state.pool, payload["input"], voice, speed, format_name, output_rate=OPENAI_RATE)
-    if sse:
-        return _respond(fault, _events(pieces, payload["input"]), "text/event-stream")
-    return _respond(fault, pieces, kind)
-
-
 async def _file(request: Request) -> Response:
     state: ServerState = request.app.state.tts
     entry = state.store.get(request.path_params["name"])
@@ -383,8 +414,9 @@ def _format_problem(spec: SpecInfo, message: str) -> dict[str, str]:
     return {"path": f"$.{field}", "keyword": "server", "message": message, "schema_path": "", "severity": "error"}
 
 
-#: OpenAI's speech endpoint answers every format at 24 kHz; so does this server's OpenAI route.
-OPENAI_RATE = 24000
+#: The rate audio is answered at when the request names none (OpenAI's speech endpoint answers every format at
+#: 24 kHz; so does this server, for every API that answers audio).
+DEFAULT_RATE = 24000
 
 
 async def _audio_pieces(
@@ -428,17 +460,16 @@ async def _encoded(
         raise
 
 
-async def _events(pieces: AsyncIterator[bytes], text: str) -> AsyncIterator[bytes]:
-    """Server-sent ``speech.audio.delta`` events (base64 audio), then ``speech.audio.done`` with usage."""
+async def _events(pieces: AsyncIterator[bytes], text: str, writer: EventWriter) -> AsyncIterator[bytes]:
+    """Server-sent events in the API's shape: one delta per piece of audio (base64), then done (with usage)."""
     total = 0
     async for piece in pieces:
         total += len(piece)
-        delta = {"type": "speech.audio.delta", "audio": base64.b64encode(piece).decode()}
-        yield f"data: {json.dumps(delta)}\n\n".encode()
+        yield writer.delta(piece)
     input_tokens = max(1, len(text) // 4)
     output_tokens = max(1, total // 1000)
     usage = {"input_tokens": input_tokens, "output_tokens": output_tokens, "total_tokens": input_tokens + output_tokens}
-    yield f"data: {json.dumps({'type': 'speech.audio.done', 'usage': usage})}\n\n".encode()
+    yield writer.done(usage)
 
 
 def _respond(fault: Fault | None, body: bytes | AsyncIterator[bytes], kind: str) -> Response:

@@ -21,9 +21,10 @@ FORMATS: dict[str, tuple[str, str, str, int | None]] = {
     "pcm": ("audio/pcm", "RAW", "PCM_16", 24000),  # OpenAI's pcm: 24 kHz, 16-bit signed little-endian
     "ulaw": ("audio/basic", "RAW", "ULAW", 8000),  # G.711 u-law, as telephony formats (ulaw_8000, mulaw) ask
     "alaw": ("audio/x-alaw-basic", "RAW", "ALAW", 8000),
+    "pcm_f32le": ("audio/pcm", "RAW", "FLOAT", 24000),  # 32-bit float little-endian (Cartesia's raw pcm_f32le)
 }
-#: Encoder names of other vocabularies (Deepgram's ``encoding``) -> this server's format names.
-ALIASES = {"linear16": "pcm", "mulaw": "ulaw"}
+#: Codec names of other vocabularies (Deepgram's and Cartesia's ``encoding``) -> this server's format names.
+ALIASES = {"linear16": "pcm", "mulaw": "ulaw", "pcm_s16le": "pcm", "pcm_mulaw": "ulaw", "pcm_alaw": "alaw"}
 #: The sample rates Opus takes; another requested rate is rounded up to one of these.
 _OPUS_RATES = (8000, 12000, 16000, 24000, 48000)
 #: Formats that can be sent while they are made: no header that depends on the total length.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import threading
 import zlib
@@ -143,7 +144,8 @@ class Synthesizer:
 
     def synthesize(self, text: str, voice: str, speed: float = 1.0) -> NDArray[np.int16]:
         """All of ``text`` as 16-bit mono samples at :attr:`sample_rate`."""
-        words_per_minute = max(80, min(450, round(_DEFAULT_WORDS_PER_MINUTE * speed)))
+        pace = speed if math.isfinite(speed) else 1.0  # an API may bound no speed: 1e306 is a valid request
+        words_per_minute = round(max(80.0, min(450.0, _DEFAULT_WORDS_PER_MINUTE * pace)))
         espeak_voice, pitch = self.identity(voice)
         return self._engine.synthesize(text, espeak_voice, words_per_minute, pitch)
 

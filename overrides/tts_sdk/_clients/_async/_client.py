@@ -97,6 +97,7 @@ class AsyncSpeech:
         speed: float | None = None,
         instructions: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         request: object | None = None,
         provider: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -115,8 +116,9 @@ class AsyncSpeech:
         ``concurrency`` at a time, and joins them (wav, pcm or mp3).
         """
         words = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
-        options = {"model": model, "extra_body": extra_body, "request": request, "provider": provider,
-                   "extra_headers": extra_headers, "timeout": timeout, "max_retries": max_retries}  # fmt: skip
+        options = {"model": model, "extra_body": extra_body, "extra_query": extra_query, "request": request,
+                   "provider": provider, "extra_headers": extra_headers, "timeout": timeout,
+                   "max_retries": max_retries}  # fmt: skip
         if split and text is not None:
             return await self._split(words, options, concurrency)
         return await self._audio(self._call(words, options))
@@ -131,6 +133,7 @@ class AsyncSpeech:
         speed: float | None = None,
         instructions: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         request: object | None = None,
         provider: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -145,8 +148,9 @@ class AsyncSpeech:
         finalized.
         """
         words = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
-        options = {"model": model, "extra_body": extra_body, "request": request, "provider": provider,
-                   "extra_headers": extra_headers, "timeout": timeout, "max_retries": max_retries}  # fmt: skip
+        options = {"model": model, "extra_body": extra_body, "extra_query": extra_query, "request": request,
+                   "provider": provider, "extra_headers": extra_headers, "timeout": timeout,
+                   "max_retries": max_retries, "role": "stream"}  # fmt: skip
         return AsyncSpeechStream(self._client._driver, self._call(words, options))
 
     def events(
@@ -159,21 +163,23 @@ class AsyncSpeech:
         speed: float | None = None,
         instructions: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         provider: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | object = DEFAULT,
         max_retries: int | None = None,
     ) -> AsyncIterator[SpeechEvent]:
-        """Stream OpenAI server-sent events (``stream_format="sse"``) as typed objects.
+        """Stream the API's server-sent events (OpenAI's ``stream_format="sse"``, Cartesia's ``/tts/sse``) as typed
+        objects.
 
         Yields :class:`SpeechAudioDelta` (decoded audio bytes) and finally :class:`SpeechAudioDone` (usage). A
         malformed event raises :class:`StreamEventError` naming it. The request is sent on the first iteration;
         leaving the loop early closes the connection.
         """
         words = {"text": text, "voice": voice, "format": format, "speed": speed, "instructions": instructions}
-        options = {"model": model, "extra_body": {**(extra_body or {}), "stream_format": "sse"}, "request": None,
+        options = {"model": model, "extra_body": extra_body, "extra_query": extra_query, "request": None,
                    "provider": provider, "extra_headers": extra_headers, "timeout": timeout,
-                   "max_retries": max_retries}  # fmt: skip
+                   "max_retries": max_retries, "role": "events"}  # fmt: skip
         return AsyncSpeechStream(self._client._driver, self._call(words, options), events=True).aiter_events()
 
     def _call(self, words: Mapping[str, Any], options: Mapping[str, Any]) -> SpeechCall:
@@ -240,7 +246,7 @@ class AsyncSpeechStream:
 
     async def aiter_events(self) -> AsyncIterator[SpeechEvent]:
         """Server-sent speech events, parsed as they arrive."""
-        parser = EventParser(self._call.url)
+        parser = EventParser(self._call.url, shape=self._call.api.events)
         async for chunk in self.aiter_bytes():
             for event in parser.feed(chunk):
                 yield event

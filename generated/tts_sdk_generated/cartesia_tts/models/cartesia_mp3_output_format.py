@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cartesia_mp3_output_format_bit_rate import CartesiaMP3OutputFormatBitRate
+from ..models.cartesia_mp3_output_format_container import CartesiaMP3OutputFormatContainer
+from ..models.cartesia_mp3_output_format_sample_rate import CartesiaMP3OutputFormatSampleRate
+
+T = TypeVar("T", bound="CartesiaMP3OutputFormat")
+
+
+@_attrs_define
+class CartesiaMP3OutputFormat:
+    """
+    Attributes:
+        container (CartesiaMP3OutputFormatContainer):
+        sample_rate (CartesiaMP3OutputFormatSampleRate):
+        bit_rate (CartesiaMP3OutputFormatBitRate):
+    """
+
+    container: CartesiaMP3OutputFormatContainer
+    sample_rate: CartesiaMP3OutputFormatSampleRate
+    bit_rate: CartesiaMP3OutputFormatBitRate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container = self.container.value
+
+        sample_rate = self.sample_rate.value
+
+        bit_rate = self.bit_rate.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "sample_rate": sample_rate,
+                "bit_rate": bit_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        container = CartesiaMP3OutputFormatContainer(d.pop("container"))
+
+        sample_rate = CartesiaMP3OutputFormatSampleRate(d.pop("sample_rate"))
+
+        bit_rate = CartesiaMP3OutputFormatBitRate(d.pop("bit_rate"))
+
+        cartesia_mp3_output_format = cls(
+            container=container,
+            sample_rate=sample_rate,
+            bit_rate=bit_rate,
+        )
+
+        cartesia_mp3_output_format.additional_properties = d
+        return cartesia_mp3_output_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cartesia_raw_encoding import CartesiaRawEncoding
+from ..models.cartesia_raw_output_format_container import CartesiaRawOutputFormatContainer
+from ..models.cartesia_raw_output_format_sample_rate import CartesiaRawOutputFormatSampleRate
+
+T = TypeVar("T", bound="CartesiaRawOutputFormat")
+
+
+@_attrs_define
+class CartesiaRawOutputFormat:
+    """
+    Attributes:
+        container (CartesiaRawOutputFormatContainer):
+        encoding (CartesiaRawEncoding):
+        sample_rate (CartesiaRawOutputFormatSampleRate):
+    """
+
+    container: CartesiaRawOutputFormatContainer
+    encoding: CartesiaRawEncoding
+    sample_rate: CartesiaRawOutputFormatSampleRate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        container = self.container.value
+
+        encoding = self.encoding.value
+
+        sample_rate = self.sample_rate.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "container": container,
+                "encoding": encoding,
+                "sample_rate": sample_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        container = CartesiaRawOutputFormatContainer(d.pop("container"))
+
+        encoding = CartesiaRawEncoding(d.pop("encoding"))
+
+        sample_rate = CartesiaRawOutputFormatSampleRate(d.pop("sample_rate"))
+
+        cartesia_raw_output_format = cls(
+            container=container,
+            encoding=encoding,
+            sample_rate=sample_rate,
+        )
+
+        cartesia_raw_output_format.additional_properties = d
+        return cartesia_raw_output_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

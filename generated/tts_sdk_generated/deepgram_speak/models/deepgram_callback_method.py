@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DeepgramCallbackMethod(StrEnum):
+    POST = "POST"
+    PUT = "PUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
