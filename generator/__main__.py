@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         elif arguments.command == "unasync":
             _unasync(project.root, check=arguments.check)
         else:
-            return _spec_diff(arguments)
+            return _spec_diff(arguments, project)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -85,8 +85,8 @@ def _unasync(root: Path, *, check: bool) -> None:
     print("sync code matches its async sources" if check else f"sync code written ({len(stale)} files changed)")
 
 
-def _spec_diff(arguments: argparse.Namespace) -> int:
-    from generator._specdiff import diff, fails, load, render  # noqa: PLC0415
+def _spec_diff(arguments: argparse.Namespace, project: Project) -> int:
+    from generator._specdiff import SDK_OPERATIONS, diff, fails, load, render  # noqa: PLC0415
 
     try:
         with open(arguments.old, "rb") as old_file, open(arguments.new, "rb") as new_file:
@@ -97,9 +97,22 @@ def _spec_diff(arguments: argparse.Namespace) -> int:
     operations = None
     if arguments.operation:
         operations = [(item.split(" ", 1)[0].lower(), item.split(" ", 1)[1]) for item in arguments.operation]
-    changes = diff(old, new, operations)
+    changes = diff(old, new, operations, known=_table_operations(project) or SDK_OPERATIONS)
     print(render(changes, arguments.format, f"{arguments.old} -> {arguments.new}"))
     return 1 if fails((change.severity for change in changes), arguments.fail_on) else 0
+
+
+def _table_operations(project: Project) -> list[tuple[str, str]]:
+    """Every operation the project's ``[api.*]`` tables name (none when it has no readable specs.toml)."""
+    import tomllib  # noqa: PLC0415
+
+    from generator._project import parse_apis  # noqa: PLC0415
+
+    try:
+        tables = parse_apis(tomllib.loads(project.specs_file.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, GeneratorError):
+        return []
+    return list(dict.fromkeys((op.method, op.path) for api in tables.values() for op in api.operations))
 
 
 if __name__ == "__main__":

@@ -117,6 +117,8 @@ def _repinned(project: Project, pins: Mapping[str, str]) -> bytes:
 
 def _changelog(changed: list[SpecEntry], committed: Path, staged: Path) -> list[Change]:
     """Print, for every changed spec, what changed in the document code is generated from; return the changes."""
+    from generator._normalize import operations  # noqa: PLC0415 - the no-op path imports none of the pipeline
+
     found: list[Change] = []
     for entry in changed:
         previous = _snapshot(committed / entry.package)
@@ -125,8 +127,9 @@ def _changelog(changed: list[SpecEntry], committed: Path, staged: Path) -> list[
         if previous is None:
             print(f"{entry.name}: added ({len(current['fixes'])} defects fixed by class)")
             continue
-        changes = diff(previous["fixed"], current["fixed"])
-        upstream = diff(previous["upstream"], current["upstream"])
+        used = [(operation.method, operation.path) for operation in operations(entry)]
+        changes = diff(previous["fixed"], current["fixed"], used)
+        upstream = diff(previous["upstream"], current["upstream"], used)
         found += changes
         print(render(changes, "text", f"{entry.name}: changed"))
         kept = {(change.kind, change.path.rsplit(".", 1)[-1]) for change in changes}

@@ -1,8 +1,9 @@
 """What changed between two versions of a spec, in the terms a client author cares about.
 
-Only the operations the SDK uses are compared (``POST /v1/tts``, ``POST /audio/speech``,
-``POST /v1/audio/speech``, or the ones asked for), following ``$ref`` from them: the rest of a document, however
-large or broken, is never walked. Each change has a JSON path and a class:
+Only the operations the SDK uses are compared (those its ``[api.*]`` tables name, or the ones asked for),
+following ``$ref`` from them: the rest of a document, however large or broken, is never walked. Parameters are
+compared as the request body is (a query enum value removed, a required header added, a path parameter renamed:
+breaking). Each change has a JSON path and a class:
 
 - ``breaking``: code written against the old spec may fail or silently behave differently;
 - ``notice``: nothing fails, but clients may see something new;
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
+#: The operations compared when neither the caller nor a project's tables name any.
 SDK_OPERATIONS = (("post", "/v1/tts"), ("post", "/audio/speech"), ("post", "/v1/audio/speech"))
 CLASSES = ("breaking", "notice", "compatible")
 _NARROWING = {
@@ -65,9 +67,14 @@ def load(data: bytes, origin: str) -> dict[str, Any]:
     return document
 
 
-def diff(old: dict[str, Any], new: dict[str, Any], operations: list[tuple[str, str]] | None = None) -> list[Change]:
-    """Every change to the chosen operations (default: the SDK's operations present in either document)."""
-    chosen = operations or [(m, p) for m, p in SDK_OPERATIONS if _operation(old, m, p) or _operation(new, m, p)]
+def diff(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    operations: list[tuple[str, str]] | None = None,
+    known: Iterable[tuple[str, str]] = SDK_OPERATIONS,
+) -> list[Change]:
+    """Every change to the chosen operations (default: those of ``known`` present in either document)."""
+    chosen = operations or [(m, p) for m, p in known if _operation(old, m, p) or _operation(new, m, p)]
     changes: list[Change] = []
     old_servers = [s.get("url") for s in old.get("servers", []) if isinstance(s, dict)]
     new_servers = [s.get("url") for s in new.get("servers", []) if isinstance(s, dict)]
@@ -146,6 +153,7 @@ class _Differ:
                 "generated functions are renamed",
             )
         self._security(where, old, new)
+        self._parameters(where, path, method)
         if sorted(old.get("tags") or []) != sorted(new.get("tags") or []):
             self.add(
                 f"{where}.tags",
@@ -162,6 +170,32 @@ class _Differ:
         elif old_body is not None:
             self.add(body_path, "breaking", "request-body-removed", "the JSON request body was removed")
         self._responses(where, old.get("responses", {}), new.get("responses", {}))
+
+    def _parameters(self, where: str, path: str, method: str) -> None:
+        """Parameters, by location and name (headers case-insensitively): removed, added, made required or
+        optional, and their schemas compared as request fields."""
+        before, after = _parameters_of(self.old, path, method), _parameters_of(self.new, path, method)
+        for key, old in before.items():
+            label = f"{where}.parameters[{old.get('name')!r} in {key[0]}]"
+            new = after.get(key)
+            if new is None:
+                self.add(label, "breaking", "parameter-removed",
+                         f"{key[0]} parameter {old.get('name')!r} was removed: calls passing it break")  # fmt: skip
+                continue
+            was, now = bool(old.get("required")), bool(new.get("required"))
+            if now and not was:
+                self.add(label, "breaking", "made-required", f"{key[0]} parameter {old.get('name')!r} is now required")
+            elif was and not now:
+                self.add(label, "compatible", "made-optional",
+                         f"{key[0]} parameter {old.get('name')!r} is now optional")  # fmt: skip
+            self.schema(old.get("schema", {}), new.get("schema", {}), f"{label}.schema", request=True, seen=(),
+                        was_required=was)  # fmt: skip
+        for key, new in after.items():
+            if key not in before:
+                required = bool(new.get("required"))
+                label = f"{where}.parameters[{new.get('name')!r} in {key[0]}]"
+                message = f"{'required ' if required else ''}{key[0]} parameter {new.get('name')!r} was added"
+                self.add(label, "breaking" if required else "compatible", "parameter-added", message)
 
     def _security(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         def schemes(document: dict[str, Any], operation: dict[str, Any]) -> set[str]:
@@ -367,6 +401,28 @@ class _Differ:
                     seen=seen,
                     was_required=name in old_req,
                 )
+
+
+def _parameters_of(document: dict[str, Any], path: str, method: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """An operation's parameters by (location, name), resolved, merged with its path item's (the operation's
+    win); header names compared in lower case, as HTTP has them."""
+    item = document.get("paths", {}).get(path, {})
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for source in (item.get("parameters"), (item.get(method) or {}).get("parameters")):
+        for raw in source if isinstance(source, list) else []:
+            parameter = raw
+            for _ in range(8):
+                if not (isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str)):
+                    break
+                target: Any = document
+                for part in parameter["$ref"].removeprefix("#/").split("/"):
+                    target = target.get(part, {}) if isinstance(target, dict) else {}
+                parameter = target
+            if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+                location = str(parameter.get("in"))
+                name = parameter["name"].lower() if location == "header" else parameter["name"]
+                found[(location, name)] = parameter
+    return found
 
 
 def _json_schema(body: Any) -> Any:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 #: Speech can take minutes to synthesize: a long read timeout, a short connect timeout.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 _UNREAD = object()
+#: One encoder for every body (``json.dumps`` with an argument builds a new one each call).
+_JSON = json.JSONEncoder(ensure_ascii=False)
 #: The most audio bytes one response or audio download may hold.
 DEFAULT_MAX_AUDIO_BYTES = 256 * 1024 * 1024
 USER_AGENT = "tts-sdk/0.1.0"
@@ -48,9 +50,12 @@ class ClientOptions:
     """Everything a client resolved at construction: endpoints, defaults and limits."""
 
     __slots__ = (
+        "_policies",
         "allow_download_hosts",
         "default_headers",
         "endpoints",
+        "events_headers",
+        "headers",
         "max_audio_bytes",
         "max_retries",
         "provider",
@@ -87,10 +92,24 @@ class ClientOptions:
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_audio_bytes = max_audio_bytes
         self.default_headers = dict(default_headers or {})
+        #: the headers of every request (of an events request), before the spec's fixed and the call's own
+        self.headers = {"Content-Type": "application/json",
+                        "Accept": "audio/*, application/octet-stream, application/json", "User-Agent": USER_AGENT,
+                        "Accept-Encoding": ACCEPT_ENCODING, **self.default_headers}  # fmt: skip
+        self.events_headers = {**self.headers, "Accept": "text/event-stream", **self.default_headers}
+        self._policies: dict[str, DownloadPolicy] = {}
         self.validate = validate
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
         self.max_retries = max_retries
+
+    def downloads(self, base_url: str) -> DownloadPolicy:
+        """Where audio links of the API at ``base_url`` may be fetched from (one policy per base URL)."""
+        policy = self._policies.get(base_url)
+        if policy is None:
+            policy = DownloadPolicy(local_api=_local(base_url), allowed_hosts=self.allow_download_hosts)
+            self._policies[base_url] = policy
+        return policy
 
     def describe(self) -> str:
         """A repr fragment naming the providers and whether each has a key (never the key)."""
@@ -145,7 +164,7 @@ class SpeechCall:
         self.timeout, self.max_retries, self.limit, self.downloads = timeout, max_retries, limit, downloads
         #: The operation URL: the endpoint's base URL, the operation's path with its parameters, the query.
         self.url = endpoint.base_url + operation_url(spec.operations[role].path, parts)
-        self.body = json.dumps(parts.body, ensure_ascii=False).encode("utf-8")
+        self.body = _JSON.encode(parts.body).encode("utf-8")
         self._format: Any = _UNREAD
         self._rate: int | None = None
 
@@ -202,7 +221,7 @@ def operation_url(template: str, parts: Parts) -> str:
             raise UnsupportedParameterError(f"the path {template} needs {match.group(1)!r}, and the call gives none")
         return quote(_text(value), safe="")
 
-    path = _PATH_PARAMETER.sub(fill, template)
+    path = _PATH_PARAMETER.sub(fill, template) if "{" in template else template
     query = [(name, _text(item)) for name, value in parts.query.items() if value is not None
              for item in (value if isinstance(value, list | tuple) else [value])]  # fmt: skip
     return f"{path}?{urlencode(query)}" if query else path
@@ -274,23 +293,20 @@ def speech_call(
     if options.validate:
         schema = compiled(target.package, role)
         problems = [] if schema.is_valid(parts.body, False) else schema.problems(parts.body, False)
-        problems += parameter_problems(target, role, parts)
-        if any(problem.severity == "error" for problem in problems):
+        if target.operations[role].parameters or parts.query or parts.path:
+            problems += parameter_problems(target, role, parts)
+        if problems and any(problem.severity == "error" for problem in problems):
             raise PayloadValidationError(problems, model)
     if endpoint.key is None and not _local(endpoint.base_url):
         variable = f" or set {endpoint.provider.key_env}" if endpoint.provider.key_env else ""
         raise MissingAPIKeyError(
             f"no API key for provider {endpoint.provider.name!r}: pass {endpoint.provider.name}_api_key=...{variable}"
         )
-    headers = {
-        "Content-Type": "application/json",
-        "Accept": "audio/*, application/octet-stream, application/json" if role != "events" else "text/event-stream",
-        "User-Agent": USER_AGENT,
-        "Accept-Encoding": ACCEPT_ENCODING,
-        **{name: _header(name, value) for name, value in parts.header.items()},
-        **options.default_headers,
-        **dict(extra_headers or {}),
-    }
+    headers = dict(options.events_headers if role == "events" else options.headers)
+    if parts.header or extra_headers:
+        headers.update({name: _header(name, value) for name, value in parts.header.items()})
+        headers.update(options.default_headers)  # the caller's headers win over the spec's fixed ones
+        headers.update(extra_headers or {})
     chosen_timeout = options.timeout if timeout is DEFAULT else timeout
     if not isinstance(chosen_timeout, httpx.Timeout):
         chosen_timeout = httpx.Timeout(chosen_timeout)  # type: ignore[arg-type]
@@ -304,7 +320,7 @@ def speech_call(
         timeout=chosen_timeout,
         max_retries=options.max_retries if max_retries is None else max_retries,
         limit=options.max_audio_bytes,
-        downloads=DownloadPolicy(local_api=_local(endpoint.base_url), allowed_hosts=options.allow_download_hosts),
+        downloads=options.downloads(endpoint.base_url),
     )
 
 
@@ -318,7 +334,9 @@ def _header(name: str, value: Any) -> str:
 def _route(model: str, provider: str | None, endpoints: Mapping[str, Endpoint]) -> tuple[Endpoint, SpecInfo]:
     """The endpoint and spec for ``model``: the provider's API, else the one the model's spec names."""
     if provider is None:
-        provider = spec_for_model(model).api  # every API is also a provider of its own name
+        spec = spec_for_model(model)
+        endpoint = endpoints[spec.api]  # every API is also a provider of its own name
+        return endpoint, spec
     _check_provider(provider, endpoints)
     endpoint = endpoints[provider]
     return endpoint, spec_for_model(model, endpoint.provider.api)

@@ -236,6 +236,12 @@ def _by_model() -> dict[str, SpecInfo]:
 
 
 @cache
+def _by_api_model() -> dict[tuple[str, str], SpecInfo]:
+    """(API, model id) -> the API's spec that serves the id."""
+    return {(spec.api, model): spec for spec in specs() for model in spec.models}
+
+
+@cache
 def _of_api(api: str) -> tuple[SpecInfo, ...]:
     return tuple(spec for spec in specs() if spec.api == api)
 
@@ -250,10 +256,10 @@ def spec_for_model(model: str, api: str | None = None) -> SpecInfo:
     :class:`UnknownModelError` names the closest known ids.
     """
     if api is not None:
-        candidates = _of_api(api)
-        found = next((spec for spec in candidates if model in spec.models), None)
+        found = _by_api_model().get((api, model))
         if found is not None:
             return found
+        candidates = _of_api(api)
         if len(candidates) == 1 and candidates[0].model_free:
             return candidates[0]
     else:

@@ -120,22 +120,24 @@ class Outcome:
     """What a call got: the audio's response (``content`` read, or None: left open for streaming), the API's
     request id, and for AIML the link and usage."""
 
-    __slots__ = ("answer", "content", "link", "request_id", "usage")
+    __slots__ = ("answer", "content", "kind", "link", "request_id", "usage")
 
     def __init__(self, answer: Answer, content: bytes | None, request_id: str | None, link: str | None = None,
                  usage: Usage | None = None) -> None:  # fmt: skip
         self.answer, self.content, self.request_id, self.link, self.usage = answer, content, request_id, link, usage
+        #: the answer's media type, without parameters, lower-cased
+        self.kind = media_type(answer)
 
 
 def speech_flow(call: SpeechCall, *, stream: bool = False, events: bool = False) -> Flow[Outcome]:
     """POST the body (retried), then for an AIML link GET the audio without credentials (retried)."""
     answer, content = yield from _retrying(call, call.url, lambda: _post(call, stream=stream, events=events))
-    identifier = request_id(answer)
-    if content is None or is_audio(answer):
-        return Outcome(answer, content, identifier)
+    outcome = Outcome(answer, content, request_id(answer))
+    if content is None or _audio_kind(outcome.kind):
+        return outcome
     link, usage = aiml_link(answer, content)
     audio, data = yield from _retrying(call, link, lambda: _download(call, link, stream=stream))
-    return Outcome(audio, data, identifier, link, usage)
+    return Outcome(audio, data, outcome.request_id, link, usage)
 
 
 def _retrying(call: SpeechCall, url: str, attempt: Callable[[], Flow[T]]) -> Flow[T]:
@@ -160,15 +162,16 @@ def _post(call: SpeechCall, *, stream: bool, events: bool) -> Flow[tuple[Answer,
                         auth=call.auth)  # fmt: skip
     try:
         success = 200 <= answer.status < 300
-        if stream and success and (is_audio(answer) or events):
-            if events and not media_type(answer).startswith("text/event-stream"):
+        kind = media_type(answer)
+        if stream and success and (_audio_kind(kind) or events):
+            if events and not kind.startswith("text/event-stream"):
                 raise unexpected_content(answer, (yield from _read(answer, 2048, quiet=True)), "text/event-stream")
             return answer, None
         if not success:
             raise _status_error(answer, (yield from _read(answer, ERROR_BODY_LIMIT, quiet=True)), call.api.error)
         content = yield from _read(answer, call.limit)
         linked = call.api.answer == "audio-or-link"
-        if not is_audio(answer) and not (linked and media_type(answer) in ("application/json", "")):
+        if not _audio_kind(kind) and not (linked and kind in ("application/json", "")):
             raise unexpected_content(answer, content, "audio or JSON" if linked else "audio")
         return answer, content
     except APIError:
@@ -216,9 +219,11 @@ def _download(call: SpeechCall, url: str, *, stream: bool) -> Flow[tuple[Answer,
 
 def _read(answer: Answer, limit: int, *, download: bool = False, quiet: bool = False) -> Flow[bytes]:
     """The decoded body, within ``limit`` decoded bytes (``quiet``: a snippet for a message, cut at the limit)."""
-    raw = yield Read(answer, limit, truncate=quiet)
+    raw: bytes | None = yield Read(answer, limit, truncate=quiet)
     if raw is None and not quiet:
         raise too_large(answer.url, limit, download=download)
+    if raw is not None and not answer.headers.get("content-encoding"):
+        return raw  # not encoded: the Read step kept it within the limit
     try:
         decoded = BodyDecoder(answer.headers, limit, answer.url).decode_all(raw or b"")
     except TooLargeError:
@@ -248,7 +253,10 @@ def media_type(answer: Answer) -> str:
 
 def is_audio(answer: Answer) -> bool:
     """True when the body is audio bytes (an audio/* type or generic binary)."""
-    kind = media_type(answer)
+    return _audio_kind(media_type(answer))
+
+
+def _audio_kind(kind: str) -> bool:
     return kind.startswith("audio/") or kind == "application/octet-stream"
 
 

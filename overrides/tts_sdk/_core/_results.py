@@ -22,8 +22,8 @@ def audio_format(answer: Answer, call: SpeechCall) -> str | None:
 def audio_of(outcome: Outcome, call: SpeechCall) -> Audio:
     """The :class:`Audio` of a whole (read) outcome."""
     assert outcome.content is not None
-    kind = media_type(outcome.answer)
-    format_name = audio_format(outcome.answer, call)
+    kind = outcome.kind
+    format_name = format_of(kind) or call.requested_format
     return Audio(
         outcome.content,
         content_type=kind or "application/octet-stream",

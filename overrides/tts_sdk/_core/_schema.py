@@ -3,6 +3,7 @@ SDK reads and writes request bodies and their schemas with. Pure."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 TYPE_CHECKING = False
@@ -10,15 +11,16 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-def steps(path: str) -> list[str | int]:
-    """``speakers[0].preset`` -> ``["speakers", 0, "preset"]``."""
+@functools.lru_cache(maxsize=1024)
+def steps(path: str) -> tuple[str | int, ...]:
+    """``speakers[0].preset`` -> ``("speakers", 0, "preset")``."""
     found: list[str | int] = []
     for part in path.split("."):
         if part.endswith("[0]"):
             found += [part[:-3], 0]
         else:
             found.append(part)
-    return found
+    return tuple(found)
 
 
 def get_path(payload: Any, path: str) -> Any:

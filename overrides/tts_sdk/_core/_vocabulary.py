@@ -151,9 +151,12 @@ def build_request(
     for path, value in operation.fixed.items():
         if not parts.has(path):
             parts.set(path, value)
-    _merge(parts.body, copy.deepcopy(operation.body), "", "the events request")
-    _merge(parts.body, {name: _plain(value) for name, value in (extra_body or {}).items()}, "", "extra_body")
-    _merge(parts.query, {name: _plain(value) for name, value in (extra_query or {}).items()}, "", "extra_query")
+    if operation.body:
+        _merge(parts.body, copy.deepcopy(operation.body), "", "the events request")
+    if extra_body:
+        _merge(parts.body, {name: _plain(value) for name, value in extra_body.items()}, "", "extra_body")
+    if extra_query:
+        _merge(parts.query, {name: _plain(value) for name, value in extra_query.items()}, "", "extra_query")
     return parts
 
 
@@ -200,6 +203,9 @@ def _merge(target: dict[str, Any], extra: Mapping[str, Any], prefix: str, source
 
 def _plain(value: Any) -> Any:
     """JSON-ready form of a value: enum members become their values, generated models their dicts."""
+    kind = type(value)
+    if kind is str or kind is float or kind is int:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, str):

@@ -31,6 +31,12 @@ class _AiohttpAnswer:
         self.response, self.status, self.headers, self.url = response, response.status, response.headers, url
 
 
+def _with(headers: dict[str, str], more: dict[str, str] | None) -> dict[str, str]:
+    if more:
+        headers.update(more)
+    return headers
+
+
 class AiohttpDriver(AsyncDriver):
     """Performs the core's steps over aiohttp: one session for the API (yours, if you pass one), another, bare,
     for audio downloads."""
@@ -66,9 +72,9 @@ class AiohttpDriver(AsyncDriver):
                 if self._bare is None:
                     self._bare = self._new_session()
                 session = self._bare
-            target, host, tls_name = (url, {}, None) if step.connect_to is None else pinned(url, step.connect_to)
+            target, host, tls_name = (url, None, None) if step.connect_to is None else pinned(url, step.connect_to)
             # The key is revealed inside the call expression: no local of ours holds it.
-            response = await session.request(step.method, target, headers={**step.wire_headers(), **host},
+            response = await session.request(step.method, target, headers=_with(step.wire_headers(), host),
                                              data=step.body, allow_redirects=False, timeout=self._timeout,
                                              auto_decompress=False, server_hostname=tls_name)  # fmt: skip
             return _AiohttpAnswer(response, url)
