@@ -19,6 +19,7 @@ def catalog_entry(
     *,
     bodies: dict[str, dict[str, Any]] | None = None,
     parameters: dict[str, dict[str, dict[str, Any]]] | None = None,
+    request_class: bool = True,
 ) -> dict[str, Any]:
     """The catalog's record of one generated package: ``schema`` is the create operation's body schema, ``bodies``
     the other roles' (where they have their own operation), ``parameters`` each operation's parameter schemas."""
@@ -34,7 +35,7 @@ def catalog_entry(
         "name": entry.name,
         "api": entry.api.name,
         "package": entry.package,
-        "request_class": entry.prefix + "Request",
+        "request_class": entry.prefix + "Request" if request_class else None,
         "operations": _operations(entry, bodies, parameters, vocabulary["formats"]),
         "server": servers[0]["url"],
         "models": [value for value in enum_values(model_schema) if isinstance(value, str)],

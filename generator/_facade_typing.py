@@ -47,9 +47,11 @@ def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any
     for name, provider in tables["providers"].items():
         speaking.setdefault(provider["api"], []).append(name)
     imports = "\n".join(
-        f"from tts_sdk_generated.{spec['package']}.models import {spec['request_class']}" for spec in catalog
+        f"from tts_sdk_generated.{spec['package']}.models import {spec['request_class']}"
+        for spec in catalog
+        if spec["request_class"]
     )
-    requests = " | ".join(spec["request_class"] for spec in catalog) + " | Mapping[str, Any]"
+    requests = " | ".join([*(spec["request_class"] for spec in catalog if spec["request_class"]), "Mapping[str, Any]"])
     parts = [_HEAD.format(imports=imports, requests=requests)]
     parts.append("\n\nclass ProviderOptions(TypedDict, total=False):")
     parts.append(
@@ -64,8 +66,9 @@ def speech_types(catalog: list[dict[str, Any]], schemas: dict[str, dict[str, Any
         parts.append(f'    """``client.speech`` of the {kind} client: what each model takes, as overloads."""\n')
         for method, returns in (("create", "_Audio"), ("stream", "_Stream"), ("events", "_Events")):
             prefix = "async def" if asynchronous and method == "create" else "def"
+            not_for = {name: (table.get("events") or {}).get("not_for", []) for name, table in tables["apis"].items()}
             signatures = [
-                _parameters(spec, schemas[spec["package"]], method, speaking[spec["api"]])
+                _parameters(spec, schemas[spec["package"]], method, speaking[spec["api"]], not_for[spec["api"]])
                 for spec in catalog
                 if method in spec["operations"] or method == "stream"
             ]
@@ -90,10 +93,12 @@ def _common(method: str) -> str:
     return common + (", split: bool = False, concurrency: int = 4" if method == "create" else "")
 
 
-def _parameters(spec: dict[str, Any], schema: dict[str, Any], method: str, providers: list[str]) -> str:
+def _parameters(
+    spec: dict[str, Any], schema: dict[str, Any], method: str, providers: list[str], no_events: list[str]
+) -> str:
     vocabulary = spec["vocabulary"]
     fields = vocabulary["fields"]
-    models = spec["models"]
+    models = [model for model in spec["models"] if method != "events" or model not in no_events]
     parameters = [f"model: {_literal(models) if models else 'str'}", "text: str"]
     voice_path = fields.get("voice")
     if voice_path:

@@ -206,7 +206,8 @@ def _write_models_index(root: Path, catalog: list[dict[str, Any]]) -> None:
     exported: list[str] = []
     for spec in catalog:
         names = _exported_names(root / spec["package"] / "models" / "__init__.py")
-        lines.append(f"from tts_sdk_generated.{spec['package']}.models import {', '.join(names)}")
+        if names:
+            lines.append(f"from tts_sdk_generated.{spec['package']}.models import {', '.join(names)}")
         exported += names
     if len(set(exported)) != len(exported):
         raise GeneratorError("two generated packages export a model of the same name: give them distinct prefixes")
@@ -232,7 +233,7 @@ def _exported_names(init: Path) -> list[str]:
     for node in ast.parse(init.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
             return [str(element.value) for element in node.value.elts]  # type: ignore[attr-defined]
-    raise GeneratorError(f"{init}: no __all__ to re-export")
+    return []  # a package with no model classes (every schema of its operation is a plain type)
 
 
 def _ruff(root: Path) -> None:

@@ -96,6 +96,10 @@ _DRAFT2020 = _OAS30 | {
     "then",
     "else",
 }
+#: Draft 2020-12 assertions the reference validator checks and payload validation does not: a schema using one
+#: stops (checking it loosely would pass what the API refuses). Any other keyword a 2020-12 validator does not
+#: know (FastAPI's ``include_in_schema``, a vendor's own) is ignored, as that validator ignores it.
+_UNSUPPORTED_2020 = {"unevaluatedProperties", "unevaluatedItems", "$dynamicRef"}
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas")
 _SUBSCHEMAS = ("items", "additionalProperties", "not", "propertyNames", "contains", "if", "then", "else")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -114,8 +118,8 @@ def request_schema(document: dict[str, Any], entry: SpecEntry, op: Operation | N
     where = f"{entry.name}: {base}.content['application/json'].schema"
     try:
         schema = body["content"]["application/json"]["schema"]  # type: ignore[index]
-    except (KeyError, TypeError) as exc:
-        raise GeneratorError(f"{where}: missing: the operation has no JSON request body") from exc
+    except (KeyError, TypeError):
+        schema = {}  # no JSON body (its words are parameters, or the document says nothing): any payload passes
     converter = _Converter(document, where)
     converted = converter.convert(schema, where)
     stem = {"create": "", "stream": "Stream", "events": "Events"}[op.role]
@@ -241,8 +245,8 @@ class _Converter:
                 # Not a 3.0 keyword, yet OAS30Validator does not count the names it matches as additional.
                 result[key] = {pattern: {} for pattern in value}
             elif key not in allowed:
-                if self.oas30:
-                    continue  # not an OpenAPI 3.0 keyword: OAS30Validator ignores it, and so does validation
+                if self.oas30 or key not in _UNSUPPORTED_2020:
+                    continue  # a keyword the document's validator does not know: it ignores it, and so does ours
                 raise GeneratorError(f"{here}: the JSON Schema keyword {key!r} is not supported by payload validation")
             elif key in _SUBSCHEMA_MAPS:
                 result[key] = {name: self.convert(sub, f"{here}.{name}") for name, sub in _mapping(value, here).items()}

@@ -102,6 +102,9 @@ def resolve(document: dict[str, Any], ref: str, where: str) -> Schema:
 OPERATION_IDS = {"create": "create_speech", "stream": "stream_speech", "events": "speech_events"}
 #: The create operation's.
 OPERATION_ID = OPERATION_IDS["create"]
+#: The keys of an operation the generated package is made from (the rest, such as ``callbacks``, is not used).
+_GENERATED_KEYS = ("operationId", "summary", "description", "deprecated", "parameters", "requestBody", "responses",
+                   "security")  # fmt: skip
 #: The class name stem of each role's request and response bodies, after the prefix.
 _ROLE_STEMS = {"create": "", "stream": "Stream", "events": "Events"}
 
@@ -121,6 +124,7 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
     pruned.pop(ALL_OPERATIONS, None)
     chosen: list[tuple[Operation, dict[str, Any], str]] = []
     roots: list[tuple[str, Any, bool]] = []
+    shared_degraded: list[Degraded] = []
     for op in operations(entry):
         operation = pruned["paths"][op.path][op.method]
         parameters = [copy.deepcopy(parameter) for parameter in parameters_of(pruned, op.path, op.method)
@@ -128,6 +132,7 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
         if parameters or "parameters" in operation:
             operation["parameters"] = parameters
         base = f"$.paths[{op.path!r}].{op.method}"
+        shared_degraded += _inline_responses(pruned, operation, base)
         roots += [(f"{base}.requestBody.content[{media!r}].schema", content["schema"], True)
                   for media, content in _contents(operation.get("requestBody"))]  # fmt: skip
         roots += [(f"{base}.parameters[{index}].schema", parameter["schema"], True)
@@ -139,7 +144,7 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
         chosen.append((op, operation, base))
     for item in pruned["paths"].values():
         item.pop("parameters", None)  # merged into each operation above
-    degraded = apply_rules(pruned, roots)
+    degraded = shared_degraded + apply_rules(pruned, roots)
     lifter = _Lifter(pruned, entry)
     for op, operation, base in chosen:
         _lift_operation(lifter, entry, op, operation, f"{entry.name}: {base}")
@@ -148,8 +153,9 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
     used_schemes = {name for requirement in security for name in requirement}
     schemes = document.get("components", {}).get("securitySchemes", {})
     paths: dict[str, Any] = {}
-    for op, operation, _ in chosen:
-        paths.setdefault(op.path, {})[op.method] = operation
+    for op, operation, _ in chosen:  # what generation reads of an operation: callbacks, links... are never used
+        paths.setdefault(op.path, {})[op.method] = {key: value for key, value in operation.items()
+                                                    if key in _GENERATED_KEYS}  # fmt: skip
     result: dict[str, Any] = {
         "openapi": document["openapi"],
         "info": document["info"],
@@ -163,6 +169,31 @@ def normalize(document: dict[str, Any], entry: SpecEntry) -> Normalized:
     if "security" in document:
         result["security"] = document["security"]
     return Normalized(result, degraded + lifter.degraded, lifter.origins)
+
+
+def _inline_responses(document: dict[str, Any], operation: dict[str, Any], base: str) -> list[Degraded]:
+    """Responses that are a ``$ref`` to ``components/responses`` inlined (the generation document keeps only the
+    schemas); one whose target is missing, or that is no object, is left out of the generated client."""
+    dropped = []
+    responses = operation.get("responses")
+    if not isinstance(responses, dict):
+        return []
+    for status, response in list(responses.items()):
+        ref = response.get("$ref") if isinstance(response, dict) else None
+        target = None
+        if isinstance(ref, str) and ref.startswith("#/components/responses/"):
+            target = document.get("components", {}).get("responses", {}).get(ref.rsplit("/", 1)[-1])
+        if isinstance(target, dict) and "$ref" not in target:
+            content = target.get("content")
+            inlined: dict[str, Any] = {"description": str(target.get("description") or "Response")}
+            if isinstance(content, dict):
+                inlined["content"] = copy.deepcopy(content)
+            responses[status] = inlined
+        elif not isinstance(response, dict) or ref is not None:
+            del responses[status]
+            where = member(f"{base}.responses", str(status))
+            dropped.append(Degraded(where, "responses", f"{str(ref or response)[:80]!r} is no response: left out"))
+    return dropped
 
 
 def _lift_operation(lifter: _Lifter, entry: SpecEntry, op: Operation, operation: dict[str, Any], where: str) -> None:

@@ -77,7 +77,9 @@ def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging:
         write_json(package_dir / "events.schema.json", events)
     snapshot = {"upstream": prune(upstream, entry), "fixed": prune(document, entry), "fixes": fixes}
     write_json(package_dir / SNAPSHOT, snapshot)
-    spec = catalog_entry(entry, document, schema, fixes, degraded, bodies=bodies, parameters=parameters)
+    has_class = entry.prefix + "Request" in normalized.document["components"]["schemas"]
+    spec = catalog_entry(entry, document, schema, fixes, degraded, bodies=bodies, parameters=parameters,
+                         request_class=has_class)  # fmt: skip
     if events is not None:
         spec["operations"]["events"]["answer_schema"] = "events.schema.json"
     return spec

@@ -156,6 +156,9 @@ class Vocabulary:
     fields: dict[str, str | None] = field(default_factory=dict)
     format_fields: tuple[str, ...] | None = None
     formats: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the words the entry itself declares: one its spec lacks is an error (a typo). A word a shared
+    #: ``[vocabulary.*]`` table declares and one spec lacks (an older version) is absent from that spec.
+    strict: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -476,6 +479,7 @@ def _merge_vocabulary(base: Vocabulary, own: Vocabulary) -> Vocabulary:
         {**base.fields, **own.fields},
         own.format_fields if own.format_fields is not None else base.format_fields,
         {**base.formats, **own.formats},
+        frozenset(own.fields) | ({"format"} if own.format_fields is not None or own.formats else set()),
     )
 
 

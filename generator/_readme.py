@@ -25,7 +25,7 @@ def models_table(catalog: list[dict[str, Any]]) -> str:
         format_fields = " + ".join(f"`{path}`" for path in vocabulary.get("format", [])) or "-"
         rows.append(
             f"| {models} | {spec['api']}: {create['method']} {create['path']} | `{spec['package']}` | "
-            f"`{spec['request_class']}` | `{fields.get('text')}` | "
+            f"{'`' + spec['request_class'] + '`' if spec['request_class'] else '-'} | `{fields.get('text')}` | "
             f"{'`' + fields['voice'] + '`' if fields.get('voice') else '-'} | {format_fields}: {formats} |"
         )
     return "\n".join(rows)

@@ -51,6 +51,7 @@ def _repair_operation(
         operation["operationId"] = name
     if "tags" in operation:
         notes.append(f"{where}.tags: {operation.pop('tags')!r} dropped (they would move the generated module)")
+    _usable_inputs(result, operation, where, notes)
     for index, declared in enumerate(operation.get("parameters") or []):
         parameter, path = declared, f"{where}.parameters[{index}]"
         ref = declared.get("$ref") if isinstance(declared, dict) else None
@@ -72,10 +73,47 @@ def _repair_operation(
             if isinstance(content, dict) and isinstance(content.get("schema"), dict):
                 path = f"{where}.responses[{status!r}].content[{media!r}].schema"
                 _walk(result, content["schema"], path, notes, seen, request=False)
-    for media, content in operation.get("requestBody", {}).get("content", {}).items():
+    for media, content in (operation.get("requestBody") or {}).get("content", {}).items():
         if isinstance(content, dict) and isinstance(content.get("schema"), dict):
             path = f"{where}.requestBody.content[{media!r}].schema"
             _walk(result, content["schema"], path, notes, seen, request=True)
+
+
+def _usable_inputs(document: dict[str, Any], operation: dict[str, Any], where: str, notes: list[str]) -> None:
+    """A request body that is no object (``null``) is dropped, one that is a ``$ref`` to ``components/requestBodies``
+    is inlined; a parameter that is neither an object nor a local ``$ref`` (a string, a reference to another file)
+    is dropped. What remains is what every later step can read."""
+    body = operation.get("requestBody")
+    if "requestBody" in operation and not isinstance(body, dict):
+        del operation["requestBody"]
+        notes.append(f"{where}.requestBody: {body!r} is no request body object; dropped")
+    elif isinstance(body, dict) and isinstance(body.get("$ref"), str):
+        name = body["$ref"].rsplit("/", 1)[-1]
+        target = document.get("components", {}).get("requestBodies", {}).get(name)
+        if body["$ref"].startswith("#/components/requestBodies/") and isinstance(target, dict):
+            operation["requestBody"] = copy.deepcopy(target)
+            notes.append(f"{where}.requestBody: the $ref to {name!r} inlined")
+        else:
+            del operation["requestBody"]
+            notes.append(f"{where}.requestBody: $ref {body['$ref']!r} names no request body here; dropped")
+    parameters = operation.get("parameters")
+    if isinstance(parameters, list):
+        kept = [item for item in parameters if isinstance(item, dict) and (
+            "name" in item or str(item.get("$ref", "")).startswith("#/components/parameters/"))]  # fmt: skip
+        for index, item in enumerate(parameters):
+            if not any(item is other for other in kept):
+                notes.append(f"{where}.parameters[{index}]: {str(item)[:80]!r} is no parameter object; dropped")
+        operation["parameters"] = kept
+    elif "parameters" in operation:
+        notes.append(f"{where}.parameters: {parameters!r} is no list; dropped")
+        del operation["parameters"]
+    if not _json_body(operation):
+        notes.append(f"{where}.requestBody: the operation takes no JSON body: its request schema accepts any payload")
+
+
+def _json_body(operation: dict[str, Any]) -> bool:
+    content = (operation.get("requestBody") or {}).get("content")
+    return isinstance(content, dict) and isinstance(content.get("application/json"), dict)
 
 
 def _walk(

@@ -85,20 +85,32 @@ def resolve(entry: SpecEntry, request: Request) -> dict[str, Any]:
     """The catalog's ``vocabulary`` for ``entry``: every word's field, the format fields and the format values."""
     declared = entry.vocabulary
     fields: dict[str, str | None] = {}
+    absent: dict[str, str] = {}
     for word in WORDS:
         if word == "format":
             continue
         if word in declared.fields:
             path = declared.fields[word]
-            fields[word] = None if path is None else _declared(request, path, f"{entry.where}: {word} = {path!r}")
+            located = None if path is None else request.locate(path)
+            if path is not None and located is None:
+                if word in declared.strict:
+                    _declared(request, path, f"{entry.where}: {word} = {path!r}")  # raises, naming the path
+                absent[word] = path
+            fields[word] = located
         else:
             fields[word] = _inferred(request, word)
     if fields["text"] is None and "text" not in declared.fields:
         fields["text"] = _only_required_string(request.body, fields["model"])
     if declared.format_fields is not None:
-        format_fields = [
-            _declared(request, path, f"{entry.where}: format = {path!r}") for path in declared.format_fields
-        ]
+        format_fields = []
+        for path in declared.format_fields:
+            located = request.locate(path)
+            if located is None and "format" in declared.strict:
+                _declared(request, path, f"{entry.where}: format = {path!r}")  # raises, naming the path
+            if located is None:
+                absent.setdefault("format", path)
+            else:
+                format_fields.append(located)
     else:
         inferred = _inferred(request, "format")
         format_fields = [inferred] if inferred and enum_of(request.schema(inferred)) is not None else []
@@ -118,6 +130,7 @@ def resolve(entry: SpecEntry, request: Request) -> dict[str, Any]:
         "formats": formats,
         "required": required,
         **({"companions": companions} if companions else {}),
+        **({"absent": absent} if absent else {}),
         "voices": values.get(fields["voice"] or "", []),
         "values": values,
         "defaults": defaults,
@@ -194,7 +207,7 @@ def _only_required_string(schema: dict[str, Any], model: str | None) -> str | No
 
 def _formats(entry: SpecEntry, request: Request, format_fields: list[str]) -> dict[str, dict[str, Any]]:
     if not format_fields:
-        if entry.vocabulary.formats:
+        if entry.vocabulary.formats and "format" in entry.vocabulary.strict:
             raise GeneratorError(f"{entry.where}: formats given, but the spec has no format field: set format = ...")
         return {}
     formats: dict[str, dict[str, Any]] = {}
@@ -214,16 +227,21 @@ def _formats(entry: SpecEntry, request: Request, format_fields: list[str]) -> di
         assignment = {}
         for key, value in mapped.items():
             path = format_fields[0] if key == "" else request.locate(key)
+            if path is None and "format" not in entry.vocabulary.strict:
+                break  # a shared table's format for a field this spec lacks: not offered here
             if path not in format_fields:
                 raise GeneratorError(
                     f"{entry.where}: formats.{name} sets {key!r}, which is not a format field {format_fields}"
                 )
             values = enum_of(request.schema(path))
+            if values is not None and value not in values and "format" not in entry.vocabulary.strict:
+                break  # a shared table's value this spec (an older version) does not list: not offered here
             if values is not None and value not in values:
                 listed = ", ".join(map(str, values))
                 raise GeneratorError(f"{entry.where}: formats.{name} = {value!r} is not a value of {path} ({listed})")
             assignment[path] = value
-        formats[name] = assignment
+        else:
+            formats[name] = assignment
     return {name: formats[name] for name in FORMAT_NAMES if name in formats}
 
 

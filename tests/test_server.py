@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -315,6 +317,40 @@ def test_serve_command_picks_a_free_port() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes under ``pid`` (Linux /proc: each one's parent is the 4th field of its stat)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def test_serve_stops_its_synthesis_workers_when_terminated() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tts_sdk", "serve", "--port", "0", "--workers", "2"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        base = line.rsplit(" ", 1)[-1].strip()
+        spoken = httpx.post(f"{base}/v1/audio/speech", json={"model": "tts-1", "voice": "alloy", "input": "Hi"})
+        assert spoken.status_code == 200
+        workers = _descendants(process.pid)
+        assert len(workers) >= 2  # the synthesis processes (and multiprocessing's resource tracker)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while workers & {int(path.name) for path in Path("/proc").glob("[0-9]*")} and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not workers & {int(path.name) for path in Path("/proc").glob("[0-9]*")}, "workers left running"
 
 
 def test_the_audio_store_has_a_byte_cap_and_an_expiry() -> None:

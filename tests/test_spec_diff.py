@@ -208,3 +208,52 @@ def test_update_specs_prints_the_changelog_and_the_api_diff(project: TempProject
     assert accepted.returncode == 0, accepted.stderr
     assert hashlib.sha256(changed).hexdigest() in (project.root / "specs" / "specs.toml").read_text()
     assert project.run("check").returncode == 0  # regenerated from the new pins
+
+
+ELEVENLABS_URL = (
+    "https://raw.githubusercontent.com/elevenlabs/elevenlabs-docs/refs/heads/main/fern/apis/api/openapi.json"
+)
+SPEAK = ("post", "/v1/text-to-speech/{voice_id}")
+
+
+def speak_parameters(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return document["paths"][SPEAK[1]]["post"]["parameters"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("edit", "kind", "severity"),
+    [
+        (lambda ps: next(p for p in ps if p["name"] == "output_format")["schema"]["enum"].remove("pcm_16000"),
+         "enum-value-removed", "breaking"),
+        (lambda ps: ps.append({"name": "X-Region", "in": "header", "required": True, "schema": {"type": "string"}}),
+         "parameter-added", "breaking"),
+        (lambda ps: ps.append({"name": "seed", "in": "query", "required": False, "schema": {"type": "integer"}}),
+         "parameter-added", "compatible"),
+        (lambda ps: ps.remove(next(p for p in ps if p["name"] == "enable_logging")), "parameter-removed", "breaking"),
+        (lambda ps: next(p for p in ps if p["name"] == "output_format").update(required=True), "made-required",
+         "breaking"),
+    ],
+    ids=["query-enum-value-removed", "required-header-added", "optional-query-added", "query-removed",
+         "query-made-required"],
+)  # fmt: skip
+def test_parameter_changes_are_classified(
+    edit: Callable[[list[dict[str, Any]]], None], kind: str, severity: str
+) -> None:
+    old = json.loads(published(ELEVENLABS_URL))
+    new = copy.deepcopy(old)
+    edit(speak_parameters(new))
+    changes = diff(old, new, [SPEAK])
+    assert [(change.kind, change.severity) for change in changes] == [(kind, severity)], changes
+    assert "parameters[" in changes[0].path
+
+
+def test_a_renamed_path_parameter_is_breaking() -> None:
+    """``{voice_id}`` renamed ``{voice}``: the operation the SDK used is gone, and its parameter with it."""
+    old = json.loads(published(ELEVENLABS_URL))
+    new = copy.deepcopy(old)
+    next(p for p in speak_parameters(new) if p["name"] == "voice_id")["name"] = "voice"
+    changes = diff(old, new, [SPEAK])
+    assert {(change.kind, change.severity) for change in changes} == {
+        ("parameter-removed", "breaking"),
+        ("parameter-added", "breaking"),
+    }

@@ -79,6 +79,25 @@ def test_stdin_and_model_override() -> None:
     assert "<stdin>::$.model:" in done.stdout
 
 
+def test_a_provider_checks_against_its_own_api(tmp_path: Path) -> None:
+    """Every provider of the catalog whose API has one spec: --provider checks its payloads without a model id (a
+    Deepgram body names none), and a payload its schema refuses fails; an unknown provider is a usage error."""
+    from tts_sdk._core._catalog import apis, specs  # noqa: PLC0415
+
+    single = [name for name in apis() if sum(spec.api == name for spec in specs()) == 1 and name != "openai"]
+    assert single, "no provider with its own single spec in the catalog"
+    for name in single:
+        spec = next(spec for spec in specs() if spec.api == name)
+        text = str(spec.fields["text"])
+        wrong = tmp_path / f"{name}.jsonl"
+        wrong.write_text(json.dumps({text: 5}) + "\n", encoding="utf-8")
+        refused = cli("--provider", name, str(wrong))
+        assert refused.returncode == 1 and f"$.{text}: 5 is not of type 'string'" in refused.stdout, refused.stdout
+    assert cli("--provider", "nowhere", "-", stdin="{}").returncode == 2
+    deepgram = cli("--provider", "deepgram", "-", stdin=json.dumps({"text": "Hi"}))
+    assert deepgram.returncode == 0, deepgram.stdout
+
+
 def test_json_format_for_machines(files: dict[str, Path]) -> None:
     done = cli("--format", "json", str(files["good"]), str(files["bad"]))
     report = json.loads(done.stdout)

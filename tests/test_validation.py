@@ -115,6 +115,20 @@ def test_require_valid_raises_with_every_problem() -> None:
     assert [w.severity for w in warnings] == ["warning"]
 
 
+def test_validate_with_a_provider_uses_its_api() -> None:
+    """A provider's payload is checked against its own API's schema: ElevenLabs takes any model id, Deepgram's body
+    names none, and the same body may be valid for one provider and not another."""
+    assert tts_sdk.validate({"text": "Hi", "model_id": "any-model"}, provider="elevenlabs") == []
+    assert tts_sdk.is_valid({"text": "Hi"}, provider="deepgram")
+    assert not tts_sdk.is_valid({"text": 5}, provider="deepgram")
+    cartesia = tts_sdk.validate({"transcript": "Hi", "model_id": "sonic-3"}, provider="cartesia")
+    assert [problem.path for problem in cartesia] == ["$.voice", "$.output_format"]
+    with pytest.raises(tts_sdk.ConfigurationError, match="unknown provider"):
+        tts_sdk.validate({"text": "Hi"}, provider="nowhere")
+    with pytest.raises(tts_sdk.PayloadValidationError):
+        tts_sdk.require_valid({"text": 5}, provider="deepgram")
+
+
 def test_unsupported_keywords_are_refused_not_ignored() -> None:
     with pytest.raises(UnsupportedSchemaError, match="unevaluatedProperties"):
         compile_schema({"$schema": DRAFT2020, "type": "object", "unevaluatedProperties": False})

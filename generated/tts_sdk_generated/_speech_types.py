@@ -1838,7 +1838,7 @@ class SpeechMethods(Protocol[_Audio, _Stream, _Events]):
     def events(
         self,
         *,
-        model: Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        model: Literal["gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
         text: str,
         voice: Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
         | str
@@ -3644,7 +3644,7 @@ class AsyncSpeechMethods(Protocol[_Audio, _Stream, _Events]):
     def events(
         self,
         *,
-        model: Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        model: Literal["gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
         text: str,
         voice: Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
         | str

@@ -291,7 +291,7 @@ def test_a_call_is_checked_at_once_and_sent_when_its_result_is_first_needed(serv
         with pytest.raises(tts_sdk.PayloadValidationError):
             tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice=5)  # type: ignore[call-overload]
         with pytest.raises(tts_sdk.UnsupportedParameterError, match="streams no events"):
-            tts.speech.events(model="tts-1", text="Hi", voice="alloy")
+            tts.speech.events(model="tts-1", text="Hi", voice="alloy")  # type: ignore[call-overload]
         stream = tts.speech.stream(model="tts-1", text="Hi", voice="alloy")
         events = tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice="alloy")
         assert server.seen == [] and stream.closed and stream.content_type is None

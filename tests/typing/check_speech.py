@@ -51,11 +51,24 @@ def sync_calls(client: TTS) -> None:
     speech.create(model="my-fine-tune", text="Hi", voice="alloy")  # type: ignore[call-overload]  # pyright: ignore
     speech.create(model="my-fine-tune", text="Hi", voice="alloy", provider="openai")
     speech.create(model="vendor/router-model", text="Hi", voice="any", provider="onerouter")
+    # The providers' own APIs. Deepgram: the model is the voice (no voice=), its model ids and formats; Cartesia: its
+    # models, a required voice id, mp3/wav/pcm; ElevenLabs: any model id, so only with provider= (and then the
+    # routers' fallback also matches: a mistake in such a call is found at run time, before anything is sent).
+    assert_type(speech.create(model="aura-2-thalia-en", text="Hi", format="wav", speed=1.1), Audio)
+    speech.create(model="aura-2-thalia-en", text="Hi", voice="thalia")  # type: ignore[call-overload]  # pyright: ignore
+    speech.create(model="aura-2-thalia", text="Hi")  # type: ignore[call-overload]  # pyright: ignore
+    assert_type(speech.create(model="sonic-3", text="Hi", voice="a0e99841-438c", format="pcm"), Audio)
+    speech.create(model="sonic-3", text="Hi", voice="a0e99841-438c", format="opus")  # type: ignore[call-overload]  # pyright: ignore
+    speech.create(model="sonic-3", text="Hi")  # type: ignore[call-overload]  # pyright: ignore
+    speech.create(provider="elevenlabs", model="eleven_multilingual_v2", voice="JBFqnCBsd6RMkjVDRZzb", text="Hi")
+    speech.create(model="eleven_multilingual_v2", voice="JBFqnCBsd6RMkjVDRZzb", text="Hi")  # type: ignore[call-overload]  # pyright: ignore
+    assert_type(speech.create(model="sonic-3", text="Hi", voice="v", extra_query={"x": 1}), Audio)
     # A generated request model; streams and events keep their precise types.
     assert_type(speech.create(request=TTS1Request(model=TTS1Model.OPENAI_TTS_1, text="Hi")), Audio)
     assert_type(speech.stream(model="inworld/tts-1", text="Hi", format="mp3"), SpeechStream)
     assert_type(speech.events(model="gpt-4o-mini-tts", text="Hi", voice="ash"), Iterator[SpeechEvent])
     speech.events(model="openai/tts-1", text="Hi")  # type: ignore[call-overload]  # pyright: ignore
+    speech.events(model="tts-1", text="Hi", voice="alloy")  # type: ignore[call-overload]  # pyright: ignore
     speech.create(model="openai/tts-1", text="Hi", timeout="soon")  # type: ignore[call-overload]  # pyright: ignore
 
 
@@ -68,3 +81,6 @@ async def async_calls(client: AsyncTTS) -> None:
         assert_type(stream, AsyncSpeechStream)
     assert_type(speech.events(model="gpt-4o-mini-tts", text="Hi", voice="ash"), AsyncIterator[SpeechEvent])
     speech.stream(model="hume/octave-2", text="Hi", voice="Nobody")  # type: ignore[call-overload]  # pyright: ignore
+    assert_type(speech.events(model="sonic-3", text="Hi", voice="v", format="pcm"), AsyncIterator[SpeechEvent])
+    speech.events(model="sonic-3", text="Hi", voice="v", format="mp3")  # type: ignore[call-overload]  # pyright: ignore
+    speech.events(model="aura-2-thalia-en", text="Hi")  # type: ignore[call-overload]  # pyright: ignore

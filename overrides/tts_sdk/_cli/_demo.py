@@ -1,9 +1,11 @@
-"""``tts-sdk demo`` (``make demo``): every model through the facade against the local server, checked and tabled.
+"""``tts-sdk demo`` (``make demo``): every provider and spec through the facade against the local server, checked
+and tabled.
 
-Starts ``tts-sdk serve`` as a child process on a free loopback port (requiring a key, so both auth styles
-are exercised), synthesizes one sentence per model, writes ``out/<model>.<format>``, decodes each file and
-checks it holds speech-like audio of a plausible length, prints a table, and stops the server. No network,
-no real key.
+Starts ``tts-sdk serve`` as a child process on a free loopback port (requiring a key, so every API's own auth
+header and scheme is exercised), synthesizes one sentence with every spec of the catalog (up to three of the
+models it lists; every AIML model has its own spec) through its own provider, and through a router, writes
+``out/<model>.<format>``, decodes each file and checks it holds speech-like audio of a plausible length, prints
+a table, and stops the server. No network, no real key.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def run_demo(out: str) -> int:
     import numpy as np  # noqa: PLC0415 - the server extra
     import soundfile  # noqa: PLC0415
 
-    from tts_sdk import TTS, available_models  # noqa: PLC0415
+    from tts_sdk import TTS  # noqa: PLC0415
 
     server = subprocess.Popen(
         [sys.executable, "-m", "tts_sdk", "serve", "--port", "0", "--require-key", DEMO_KEY],
@@ -63,19 +65,12 @@ def run_demo(out: str) -> int:
         folder = Path(out)
         rows: list[tuple[str, ...]] = []
         failures = 0
-        with TTS(base_url=base_url, aiml_api_key=DEMO_KEY, openai_api_key=DEMO_KEY, onerouter_api_key=DEMO_KEY) as tts:
-            aiml_models = [info.model for info in available_models() if info.api == "aiml"]
-            # soundfile decodes what it can read back: a model's own default may be raw PCM or mp3 at 44.1 kHz.
-            calls: list[tuple[str, dict[str, Any], str | None]] = [(model, {}, None) for model in aiml_models]
-            calls += [
-                ("tts-1", {"voice": "alloy", "format": "mp3"}, None),
-                ("gpt-4o-mini-tts", {"voice": "coral", "format": "wav", "instructions": "Cheerful."}, None),
-                ("gpt-4o-mini-tts", {"voice": "sage", "format": "flac"}, "onerouter"),
-            ]
+        with TTS(base_url=base_url, api_key=DEMO_KEY) as tts:
+            calls = _calls()
             # Model ids chosen at run time: the per-model overloads of `speech` cannot apply, so it is untyped here.
             speech: Any = tts.speech
             for model, options, provider in calls:
-                voice = options.pop("voice", None) or _second_voice(model)
+                voice = options.pop("voice", None)
                 started = time.perf_counter()
                 audio = speech.create(model=model, text=SENTENCE, voice=voice, provider=provider, **options)
                 elapsed = time.perf_counter() - started
@@ -107,11 +102,33 @@ def run_demo(out: str) -> int:
         server.wait(timeout=10)
 
 
-def _second_voice(model: str) -> str | None:
-    from tts_sdk._core._catalog import voices  # noqa: PLC0415
+def _calls() -> list[tuple[str, dict[str, Any], str | None]]:
+    """(model, words, provider) for every spec of the catalog (up to three of its models, else its model field's
+    default), in its own format (soundfile reads back what it can: a default may be raw PCM), then OpenAI's
+    instructions and a router."""
+    from tts_sdk._core._catalog import specs  # noqa: PLC0415
 
-    listed = voices(model)
-    return str(listed[1 % len(listed)]) if listed else None
+    calls: list[tuple[str, dict[str, Any], str | None]] = []
+    for spec in specs():
+        models = list(spec.models[:3]) or [str(spec.defaults.get(spec.fields.get("model") or "model", "default"))]
+        for model in models:
+            words: dict[str, Any] = {"voice": _voice(spec)}
+            if spec.formats and ("pcm" in spec.formats or "pcm" in spec.required):
+                words["format"] = next(name for name in ("wav", "mp3", "flac") if name in spec.formats)
+            calls.append((model, words, spec.api))
+    calls += [
+        ("gpt-4o-mini-tts", {"voice": "coral", "format": "wav", "instructions": "Cheerful."}, None),
+        ("gpt-4o-mini-tts", {"voice": "sage", "format": "flac"}, "onerouter"),
+    ]
+    return calls
+
+
+def _voice(spec: Any) -> str | None:
+    """The spec's second listed voice; a made-up id where it requires a free-form one (ElevenLabs, Cartesia)."""
+    listed = spec.voices
+    if listed:
+        return str(listed[1 % len(listed)])
+    return "tts-sdk-demo-voice" if "voice" in spec.required else None
 
 
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 
-from tts_sdk._errors import UnknownModelError
+from tts_sdk._errors import ConfigurationError, UnknownModelError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from tts_sdk._validation._reader import Loaded
 
     T = TypeVar("T")
-    #: One chunk of a JSON Lines file for a worker: file, start, end, first line number, --model, --strict.
-    Job = tuple[str, int, int, int, str | None, bool]
+    #: One chunk of a JSON Lines file for a worker: file, start, end, first line number, --model, --provider,
+    #: --strict.
+    Job = tuple[str, int, int, int, str | None, str | None, bool]
 
 #: Rows of the report written to ``$GITHUB_STEP_SUMMARY`` (GitHub caps a step summary at 1 MiB).
 _SUMMARY_ROWS = 1000
@@ -37,6 +38,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--model", help="check against this model's schema instead of each payload's `model`")
+    parser.add_argument(
+        "--provider", help="check as requests to this provider (elevenlabs, cartesia, ...): its API's schema"
+    )
     parser.add_argument("--strict", action="store_true", help="unknown properties are errors, not warnings")
     parser.add_argument("--format", choices=("text", "json", "github"), default="text", help="output format")
     parser.set_defaults(run=run)
@@ -44,31 +48,27 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     """Validate every payload of every file, printing problems as they are found."""
-    from tts_sdk._core._catalog import spec_for_model  # noqa: PLC0415
-    from tts_sdk._core._validate import compiled  # noqa: PLC0415
     from tts_sdk._validation._reader import read_payloads  # noqa: PLC0415
 
     safe_streams()
     sys.set_int_max_str_digits(0)  # any integer in a payload gets a verdict, however many digits it has
-    forced = None
-    if arguments.model is not None:
-        try:
-            forced = compiled(spec_for_model(arguments.model).package)
-        except UnknownModelError as exc:
-            print(f"error: --model {arguments.model!r}: {exc}", file=sys.stderr)
-            return 2
-    check = _Checker(forced, arguments.strict)
+    try:
+        forced = _forced(arguments.model, arguments.provider)
+    except (UnknownModelError, ConfigurationError) as exc:
+        print(f"error: --model {arguments.model!r} --provider {arguments.provider!r}: {exc}", file=sys.stderr)
+        return 2
+    check = _Checker(forced, arguments.strict, arguments.provider)
     reports: dict[str, type[_Text | _Json | _GitHub]] = {"text": _Text, "json": _Json, "github": _GitHub}
     report = reports[arguments.format](sys.stdout)
     payloads = invalid = warnings = 0
     for name in arguments.files:
         clean = [0]  # lines the JSON Lines fast path found valid, without a record each
         if name.endswith(".jsonl") and _worth_parallel(name) and arguments.format == "text":
-            counted = _parallel_text(name, check, arguments.model, report)
+            counted = _parallel_text(name, check, arguments.model, report, arguments.provider)
             payloads, invalid, warnings = payloads + counted[0], invalid + counted[1], warnings + counted[2]
             continue
         if name.endswith(".jsonl") and _worth_parallel(name):
-            found = _parallel_lines(name, check, clean, arguments.model)
+            found = _parallel_lines(name, check, clean, arguments.model, arguments.provider)
         elif name.endswith(".jsonl"):
             found = _lines(name, check, clean)
         else:
@@ -142,7 +142,9 @@ def _worth_parallel(name: str) -> bool:
         return False
 
 
-def _in_chunks(name: str, work: Callable[[Job], T], model: str | None, strict: bool) -> Iterator[T]:
+def _in_chunks(
+    name: str, work: Callable[[Job], T], model: str | None, provider: str | None, strict: bool
+) -> Iterator[T]:
     """``work`` over chunks of a file, one process per core, its results in file order.
 
     At most one chunk per worker (and one more) is in flight, so memory stays bounded however slowly the
@@ -156,28 +158,46 @@ def _in_chunks(name: str, work: Callable[[Job], T], model: str | None, strict: b
         pending: deque[Any] = deque()
         chunks = _chunks(name)
         for position, chunk in enumerate(chunks):
-            pending.append(pool.apply_async(work, ((name, *chunk, model, strict),)))
+            pending.append(pool.apply_async(work, ((name, *chunk, model, provider, strict),)))
             while pending and (len(pending) > workers or position == len(chunks) - 1):
                 yield pending.popleft().get()
 
 
+def _forced(model: str | None, provider: str | None) -> Any:
+    """The one compiled schema every payload is checked against (--model, or a provider with one spec), or None:
+    each payload's own ``model`` decides."""
+    from tts_sdk._core._catalog import specs  # noqa: PLC0415
+    from tts_sdk._core._providers import builtin_providers  # noqa: PLC0415
+    from tts_sdk._core._validate import compiled_for  # noqa: PLC0415
+
+    if provider is not None and provider not in builtin_providers():
+        raise ConfigurationError(f"unknown provider; known: {', '.join(builtin_providers())}")
+    if model is not None:
+        return compiled_for(model, provider)
+    if provider is not None and sum(spec.api == builtin_providers()[provider].api for spec in specs()) == 1:
+        return compiled_for("", provider)
+    return None
+
+
 def _parallel_lines(
-    name: str, check: _Checker, clean: list[int], model: str | None
+    name: str, check: _Checker, clean: list[int], model: str | None, provider: str | None
 ) -> Iterator[tuple[Loaded, list[Problem]]]:
     """As :func:`_lines`, with the fast path run by the workers of :func:`_in_chunks`: each returns how many
     of its lines passed and the lines that did not, which this process checks and reports in file order."""
-    for passed, rest in _in_chunks(name, _scan_chunk, model, check.strict):
+    for passed, rest in _in_chunks(name, _scan_chunk, model, provider, check.strict):
         clean[0] += passed
         for number, raw in rest:
             loaded = check.parser.parse(name, number, raw)
             yield loaded, check(loaded)
 
 
-def _parallel_text(name: str, check: _Checker, model: str | None, report: Any) -> tuple[int, int, int]:
+def _parallel_text(
+    name: str, check: _Checker, model: str | None, report: Any, provider: str | None
+) -> tuple[int, int, int]:
     """The text report of a large JSON Lines file, each chunk checked and rendered by a worker, written in
     order; returns (payloads, invalid, warnings)."""
     totals = [0, 0, 0]
-    for counts, text in _in_chunks(name, _text_chunk, model, check.strict):
+    for counts, text in _in_chunks(name, _text_chunk, model, provider, check.strict):
         totals = [total + count for total, count in zip(totals, counts, strict=True)]
         report.write(text)
         report.flush()  # a chunk's text at once: nothing piles up
@@ -187,7 +207,7 @@ def _parallel_text(name: str, check: _Checker, model: str | None, report: Any) -
 def _text_chunk(job: Job) -> tuple[tuple[int, int, int], str]:
     """In a worker: one chunk checked and its problems rendered as the text report does."""
     passed, rest = _scan_chunk(job)
-    check = _WORKER[(job[4], job[5])]
+    check = _WORKER[(job[4], job[5], job[6])]
     buffer = io.StringIO()
     out = _Text(buffer)
     invalid = warnings = 0
@@ -218,19 +238,16 @@ def _chunks(name: str) -> list[tuple[int, int, int]]:
     return chunks
 
 
-_WORKER: dict[tuple[str | None, bool], _Checker] = {}
+_WORKER: dict[tuple[str | None, str | None, bool], _Checker] = {}
 
 
 def _scan_chunk(job: Job) -> tuple[int, list[tuple[int, bytes]]]:
     """In a worker: the fast path over one chunk (file, start, end, first line, --model, --strict); the
     number of lines that passed, and the others with their numbers."""
-    from tts_sdk._core._catalog import spec_for_model  # noqa: PLC0415
-    from tts_sdk._core._validate import compiled  # noqa: PLC0415
-
-    name, start, end, first, model, strict = job
-    key = (model, strict)
+    name, start, end, first, model, provider, strict = job
+    key = (model, provider, strict)
     if key not in _WORKER:
-        _WORKER[key] = _Checker(compiled(spec_for_model(model).package) if model else None, strict)
+        _WORKER[key] = _Checker(_forced(model, provider), strict, provider)
     check, rest, passed = _WORKER[key], [], 0
     with open(name, "rb") as handle:
         handle.seek(start)
@@ -248,14 +265,13 @@ def _scan_chunk(job: Job) -> tuple[int, list[tuple[int, bytes]]]:
 class _Checker:
     """Problems of one loaded payload: its parse notes, then its schema's problems (a fast path for clean ones)."""
 
-    def __init__(self, forced: Any, strict: bool) -> None:
-        from tts_sdk._core._catalog import spec_for_model  # noqa: PLC0415
-        from tts_sdk._core._validate import compiled, validate  # noqa: PLC0415
+    def __init__(self, forced: Any, strict: bool, provider: str | None = None) -> None:
+        from tts_sdk._core._validate import compiled_for, validate  # noqa: PLC0415
         from tts_sdk._validation._reader import Parser, fast_loads, unrepeated  # noqa: PLC0415
 
         self.fast_loads, self.unrepeated = fast_loads, unrepeated
-        self.forced, self.strict, self.validate = forced, strict, validate
-        self.compiled, self.spec_for_model = compiled, spec_for_model
+        self.forced, self.strict, self.validate, self.provider = forced, strict, validate, provider
+        self.compiled_for = compiled_for
         self.by_model: dict[str, Any] = {}
         self.parser = Parser()
 
@@ -267,7 +283,7 @@ class _Checker:
         payload = loaded.payload
         schema = self.forced or self.schema_of(payload)
         if schema is None:
-            return [*loaded.notes, *self.validate(payload, strict=self.strict)]
+            return [*loaded.notes, *self.validate(payload, provider=self.provider, strict=self.strict)]
         if not loaded.notes and schema.is_valid(payload, True):
             return []
         return [*loaded.notes, *schema.problems(payload, self.strict)]
@@ -291,7 +307,7 @@ class _Checker:
             return None
         if model not in self.by_model:
             try:
-                self.by_model[model] = self.compiled(self.spec_for_model(model).package)
+                self.by_model[model] = self.compiled_for(model, self.provider)
             except UnknownModelError:
                 self.by_model[model] = None
         return self.by_model[model]

@@ -120,7 +120,8 @@ class SpecInfo:
         #: the name of its API (``aiml``, ``openai``, ``elevenlabs``...): :func:`api` gives its shape.
         self.api: str = raw["api"]
         self.package: str = raw["package"]
-        self.request_class: str = raw["request_class"]
+        #: the generated class of its create operation's body (None: the operation takes no JSON body)
+        self.request_class: str | None = raw["request_class"]
         self.server: str = raw["server"]
         self.models: tuple[str, ...] = tuple(raw["models"])
         #: does its model field take ids beyond those it lists?

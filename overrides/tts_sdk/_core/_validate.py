@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from tts_sdk._core._catalog import spec_for_model, spec_of_package
+from tts_sdk._core._catalog import spec_for_model, spec_of_package, specs
 from tts_sdk._core._schema import LOCATIONS
-from tts_sdk._errors import PayloadValidationError, UnknownModelError
+from tts_sdk._errors import ConfigurationError, PayloadValidationError, UnknownModelError
 from tts_sdk._validation._compiler import CompiledSchema, compile_schema
 from tts_sdk._validation._problems import Problem, show
 
@@ -83,17 +83,37 @@ def _as_declared(spec: SpecInfo, role: str, location: str, name: str, value: Any
     return value if single.is_valid({name: value}, False) else spelled
 
 
-def compiled_for(model: str) -> CompiledSchema:
-    """The compiled schema a payload for ``model`` is checked against (:class:`UnknownModelError` if none)."""
-    found = _BY_MODEL.get(model)
+def compiled_for(model: str, provider: str | None = None) -> CompiledSchema:
+    """The compiled schema a payload for ``model`` is checked against (:class:`UnknownModelError` if none); with
+    ``provider``, that provider's API's (its only spec, whatever the id, when it has one)."""
+    key = model if provider is None else f"{provider}\0{model}"
+    found = _BY_MODEL.get(key)
     if found is None:
         try:
-            found = compiled(spec_for_model(model).package)
+            found = compiled(_spec_of(model, provider).package)
         except UnknownModelError:
-            _remember(model, None)
+            _remember(key, None)
             raise
-        _remember(model, found)
+        _remember(key, found)
     return found
+
+
+def spec_for(model: str, provider: str | None) -> SpecInfo:
+    """The spec a request for ``model`` to ``provider`` (any the client knows; None: routed by the id) is checked
+    against: a provider's only spec whatever the id, else the one its API names the id in."""
+    return _spec_of(model, provider)
+
+
+def _spec_of(model: str, provider: str | None) -> SpecInfo:
+    if provider is None:
+        return spec_for_model(model)
+    from tts_sdk._core._providers import builtin_providers  # noqa: PLC0415 - only a provider needs it
+
+    known = builtin_providers().get(provider)
+    if known is None:
+        raise ConfigurationError(f"unknown provider {provider!r}; known: {', '.join(builtin_providers())}")
+    candidates = [spec for spec in specs() if spec.api == known.api]
+    return candidates[0] if len(candidates) == 1 else spec_for_model(model, known.api)
 
 
 def _remember(model: str, schema: CompiledSchema | None) -> None:
@@ -101,14 +121,25 @@ def _remember(model: str, schema: CompiledSchema | None) -> None:
         _BY_MODEL[model] = schema
 
 
-def validate(payload: Any, model: str | None = None, *, strict: bool = False) -> list[Problem]:
+def validate(
+    payload: Any, model: str | None = None, *, provider: str | None = None, strict: bool = False
+) -> list[Problem]:
     """Every problem of ``payload`` (errors and warnings), in schema order; an empty list when it is clean.
 
-    The schema is chosen by ``model``, else by ``payload["model"]``: an AIML id (``openai/tts-1``) selects
-    that model's ``POST /v1/tts`` schema, any other plain id the OpenAI ``/v1/audio/speech`` schema.
-    Unknown properties are warnings, or errors with ``strict=True``. The payload is never modified.
+    The schema is chosen by ``model``, else by ``payload["model"]``, as the client routes: an AIML id
+    (``openai/tts-1``) selects that model's ``POST /v1/tts`` schema, a Deepgram or Cartesia id its provider's,
+    any other plain id OpenAI's. ``provider="elevenlabs"`` (any provider the client knows) checks against that
+    provider's API (its only spec, whatever the id). Unknown properties are warnings, or errors with
+    ``strict=True``. The payload is never modified.
     """
     chosen = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
+    if provider is not None:
+        if not isinstance(chosen, str):
+            chosen = ""  # the provider's only spec needs no id; one of several says it is unknown
+        try:
+            return compiled_for(chosen, provider).problems(payload, strict)
+        except UnknownModelError as exc:
+            return [Problem("$.model", "enum", f"{show(chosen)} is not one of {exc.known}", "#/properties/model/enum")]
     if chosen is None:
         if not isinstance(payload, dict):
             return [Problem("$", "type", f"{show(payload)} is not of type 'object'", "#/type")]
@@ -122,8 +153,11 @@ def validate(payload: Any, model: str | None = None, *, strict: bool = False) ->
     return schema.problems(payload, strict)
 
 
-def is_valid(payload: Any, model: str | None = None, *, strict: bool = False) -> bool:
+def is_valid(payload: Any, model: str | None = None, *, provider: str | None = None, strict: bool = False) -> bool:
     """True when ``payload`` has no error (warnings allowed unless ``strict``): the fast yes/no verdict."""
+    if provider is not None:
+        return not any(problem.severity == "error" for problem in validate(payload, model, provider=provider,
+                                                                              strict=strict))  # fmt: skip
     if model is None:
         model = payload.get("model") if isinstance(payload, dict) else None
     if not isinstance(model, str):
@@ -137,12 +171,14 @@ def is_valid(payload: Any, model: str | None = None, *, strict: bool = False) ->
     return schema is not None and schema.is_valid(payload, strict)
 
 
-def require_valid(payload: Any, model: str | None = None, *, strict: bool = False) -> list[Problem]:
+def require_valid(
+    payload: Any, model: str | None = None, *, provider: str | None = None, strict: bool = False
+) -> list[Problem]:
     """Like :func:`validate`, but raise :class:`PayloadValidationError` if there is any error.
 
     Returns the warnings (unknown properties) of a payload that passes.
     """
-    problems = validate(payload, model, strict=strict)
+    problems = validate(payload, model, provider=provider, strict=strict)
     if any(problem.severity == "error" for problem in problems):
         name = model if model is not None else (payload.get("model") if isinstance(payload, dict) else None)
         raise PayloadValidationError(problems, name if isinstance(name, str) else None)

@@ -13,6 +13,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import socket
+    from collections.abc import Callable
     from typing import Any
 
 #: Seconds a client has, once connected (or once its last response is sent), to send a request's headers.
@@ -90,6 +91,16 @@ class GuardedServer(uvicorn.Server):
     asyncio retries ``accept()`` every second and logs each failure with a traceback (hundreds a second
     under a flood): the first is logged with what to do about it, the rest are counted.
     """
+
+    def __init__(self, config: uvicorn.Config, *, on_shutdown: Callable[[], None] | None = None) -> None:
+        super().__init__(config)
+        self._on_shutdown = on_shutdown
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Close the connections, then run ``on_shutdown`` (before uvicorn re-raises the signal that stopped it)."""
+        await super().shutdown(sockets)
+        if self._on_shutdown is not None:
+            self._on_shutdown()
 
     async def serve(self, sockets: list[socket.socket] | None = None) -> None:
         """Serve, with the loop's exception handler in place."""

@@ -83,7 +83,9 @@ def _server(
     # Audio URLs point here: --public-url, else the bound address (an unspecified one as loopback).
     local = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
     app.state.tts.public_url = public_url or f"http://{_url_host(local)}:{sock.getsockname()[1]}"
-    return GuardedServer(config), sock, app.state.tts
+    # uvicorn re-raises the SIGTERM/SIGINT that stopped it once it is done, which ends the process before a
+    # `finally` around run() could stop the synthesis workers: they are stopped as the server shuts down.
+    return GuardedServer(config, on_shutdown=app.state.tts.close), sock, app.state.tts
 
 
 def serve(
