@@ -215,3 +215,83 @@ def test_the_readme_model_table_is_written_from_the_catalog_and_checked(
     readme.write_text(text.replace("`voice_setting.voice_id`", "`voice`"))
     drifted = project.run("check")
     assert drifted.returncode == 1 and "README.md (its generated model table)" in drifted.stderr
+
+
+ACME = {
+    "openapi": "3.1.0",
+    "info": {"title": "Acme Speech", "version": "1"},
+    "paths": {
+        "/v1/speech": {
+            "post": {
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["model", "text"],
+                                "properties": {
+                                    "model": {"type": "string", "enum": ["acme-1"]},
+                                    "text": {"type": "string", "minLength": 1},
+                                    "voice": {"type": "string", "enum": ["ann", "bob"], "default": "ann"},
+                                    "format": {"type": "string", "enum": ["mp3", "wav"]},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {"200": {"description": "audio", "content": {"audio/mpeg": {}, "audio/wav": {}}}},
+            }
+        }
+    },
+}
+
+ACME_TABLE = """
+[api.acme]
+operation = "POST /v1/speech"
+base_url = "https://api.acme.invalid"
+auth = { header = "X-Acme-Key" }
+error = { problem = "{message}" }
+"""
+
+
+def test_a_new_api_is_one_table_and_one_entry(project: TempProject, server: LoopbackServer) -> None:
+    """An API no code names: generated, routed by the facade, served by tts-sdk serve, its key in its own header."""
+    server.serve("/acme.json", json.dumps(ACME).encode())
+    project.write_specs([{"name": "acme", "api": "acme", "url": server.url("/acme.json")}])
+    specs_toml = project.root / "specs" / "specs.toml"
+    text = specs_toml.read_text(encoding="utf-8")
+    specs_toml.write_text(text.replace("\n[[spec]]\n", ACME_TABLE + "\n[[spec]]\n", 1), encoding="utf-8")
+    run = project.run("update-specs", "--no-typecheck")
+    assert run.returncode == 0, run.stderr
+    program = (
+        "import tts_sdk\n"
+        "from tts_sdk.server import running\n"
+        "with running(require_key='acme-key') as base:\n"
+        "    with tts_sdk.TTS(acme_api_key='acme-key', acme_base_url=base) as client:\n"
+        "        audio = client.speech.create(model='acme-1', text='Hello there', voice='bob', format='wav')\n"
+        "        print(audio.sample_rate, round(audio.duration or 0, 1) > 0.3, audio.content[:4])\n"
+        "    try:\n"
+        "        tts_sdk.TTS(acme_api_key='wrong', acme_base_url=base).speech.create(model='acme-1', text='Hi')\n"
+        "    except tts_sdk.AuthenticationError as exc:\n"
+        "        print(type(exc).__name__, exc.body)\n"
+        "    try:\n"
+        "        client = tts_sdk.TTS(acme_api_key='acme-key', acme_base_url=base)\n"
+        "        client.speech.create(model='acme-1', text='Hi', speed=2)\n"
+        "    except tts_sdk.TTSError as exc:\n"
+        "        print(type(exc).__name__)\n"
+    )
+    path = os.pathsep.join([str(project.root / "generated"), str(REPO / "overrides")])
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        env={**os.environ, "PYTHONPATH": path},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split(" ", 2)[:2] == ["24000", "True"] and "RIFF" in lines[0], done.stdout
+    assert lines[1].startswith("AuthenticationError {'problem': "), done.stdout
+    assert lines[2] == "UnsupportedParameterError", done.stdout
