@@ -20,7 +20,7 @@ from _common import fast_server, machine, table
 from tts_sdk import TTS, AsyncTTS
 from tts_sdk_generated import openai_speech
 from tts_sdk_generated.openai_speech.api.default import create_speech
-from tts_sdk_generated.openai_speech.models import OpenAISpeechRequest, OpenAISpeechVoiceName
+from tts_sdk_generated.openai_speech.models import OpenaiSpeechRequest
 
 REQUESTS = 400
 ROUNDS = 7
@@ -71,7 +71,7 @@ def floor_client(base: str) -> Callable[[], object]:
 def sync_clients(base: str) -> dict[str, Callable[[], object]]:
     facade = TTS(base_url=base, openai_api_key="sk-bench")
     generated = openai_speech.AuthenticatedClient(base_url=f"{base}/v1", token="sk-bench")
-    body = OpenAISpeechRequest(model="tts-1", input_="Hello from the benchmark.", voice=OpenAISpeechVoiceName.ALLOY)
+    body = OpenaiSpeechRequest(model="tts-1", input_="Hello from the benchmark.", voice="alloy")
     raw = httpx.Client()
     official = openai.OpenAI(base_url=f"{base}/v1", api_key="sk-bench")
     return {
@@ -92,7 +92,7 @@ def sync_clients(base: str) -> dict[str, Callable[[], object]]:
 def async_clients(base: str) -> dict[str, Callable[[], Awaitable[object]]]:
     facade = AsyncTTS(base_url=base, openai_api_key="sk-bench")
     generated = openai_speech.AuthenticatedClient(base_url=f"{base}/v1", token="sk-bench")
-    body = OpenAISpeechRequest(model="tts-1", input_="Hello from the benchmark.", voice=OpenAISpeechVoiceName.ALLOY)
+    body = OpenaiSpeechRequest(model="tts-1", input_="Hello from the benchmark.", voice="alloy")
     raw = httpx.AsyncClient()
     official = openai.AsyncOpenAI(base_url=f"{base}/v1", api_key="sk-bench")
 

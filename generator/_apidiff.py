@@ -1,6 +1,7 @@
 """The public API of the generated packages, and what changed between two generations.
 
-Read from the source with ``ast`` (nothing is imported): modules, classes, enum members, functions, and the
+Read from the source with ``ast`` (nothing is imported): modules, classes, enum members, the values of
+``Literal`` aliases (the generated string enums), functions, and the
 parameters of functions and of attrs model constructors, each marked required or optional. A removed name, a
 removed parameter or a new required parameter breaks callers (users who build response models in their tests
 get a new required argument); a new name or a new optional parameter does not.
@@ -11,14 +12,15 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-KINDS = ("module", "class", "enum member", "function")
+KINDS = ("module", "class", "enum member", "literal value", "function")
 #: name -> True when the parameter is required.
 Parameters = tuple[tuple[str, bool], ...]
 Surface = dict[tuple[str, str], Parameters | None]
 
 
 def api_surface(root: Path) -> Surface:
-    """(kind, dotted name) -> parameters (None for modules and enum members) of everything public under ``root``."""
+    """(kind, dotted name) -> parameters (None for modules, enum members and literal values) of everything public
+    under ``root``."""
     surface: Surface = {}
     if not root.is_dir():
         return surface
@@ -38,7 +40,18 @@ def api_surface(root: Path) -> Surface:
                             surface[("enum member", f"{module}.{node.name}.{item.targets[0].id}")] = None
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
                 surface[("function", f"{module}.{node.name}")] = _arguments(node.args)
+            elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                for value in _literal_values(node.value):  # `TTS1Voice = Literal["alloy", ...]`
+                    surface[("literal value", f"{module}.{node.targets[0].id}[{value!r}]")] = None
     return surface
+
+
+def _literal_values(node: ast.expr) -> list[object]:
+    """The values of a ``Literal[...]`` expression (none for anything else)."""
+    if not (isinstance(node, ast.Subscript) and getattr(node.value, "id", None) == "Literal"):
+        return []
+    items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    return [item.value for item in items if isinstance(item, ast.Constant)]
 
 
 def _fields(node: ast.ClassDef) -> Parameters:

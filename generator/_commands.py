@@ -168,7 +168,7 @@ def _typecheck(output: Path) -> None:
 
 def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:
     """Fetch every published spec; a failure of any is reported with all the others, and nothing is kept."""
-    from generator._fetch import fetch, new_client  # noqa: PLC0415 - httpx costs ~0.15 s; generate needs none
+    from generator._fetch import fetch, mirror_summary, new_client  # noqa: PLC0415 - httpx costs ~0.15 s
 
     results: list[Fetched] = []
     problems: list[str] = []
@@ -182,6 +182,9 @@ def _fetch_all(project: Project, entries: list[SpecEntry]) -> list[Fetched]:
                 problems.append(str(exc))
     if problems:
         raise GeneratorError("\n".join(problems) + f"\n{_UNDONE}")
+    summary = mirror_summary(results, project.mirror)
+    if summary is not None:
+        print(summary, file=sys.stderr)
     return results
 
 

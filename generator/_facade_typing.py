@@ -29,7 +29,7 @@ _Stream = TypeVar("_Stream", covariant=True)
 _Events = TypeVar("_Events", covariant=True)
 
 class SupportsToDict(Protocol):
-    """A generated model (``OpenAISpeechCustomVoice``...): sent as its ``to_dict()``."""
+    """A generated model (``OpenaiSpeechCustomVoice``...): sent as its ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]: ...
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -33,6 +33,8 @@ class Fetched:
     entry: SpecEntry
     data: bytes
     origin: str
+    #: Why the URL was not used, when the bytes came from the mirror.
+    fallback: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -73,11 +75,24 @@ def fetch(entry: SpecEntry, project: Project, client: httpx.Client) -> Fetched:
             raise GeneratorError(
                 f"{entry.where}: cannot download {entry.url}: {reason}; and the mirror has no copy at {copy}"
             ) from exc
-        print(f"{entry.name}: {entry.url} unreachable ({reason}); using the mirror copy", file=sys.stderr)
         data = copy.read_bytes()
-        origin = str(copy)
+        parse_document(data, f"{entry.where} ({copy})", yaml_allowed=True)
+        return Fetched(entry, data, str(copy), fallback=reason)
     parse_document(data, f"{entry.where} ({origin})", yaml_allowed=True)
     return Fetched(entry, data, origin)
+
+
+def mirror_summary(fetched: list[Fetched], mirror: Path | None) -> str | None:
+    """One line for every spec served from the mirror (offline, all of them), or None when none was."""
+    served = [item for item in fetched if item.fallback is not None]
+    if not served:
+        return None
+    reasons = Counter(str(item.fallback) for item in served)
+    reason, count = reasons.most_common(1)[0]
+    others = f"; {len(served) - count} for other reasons" if count < len(served) else ""
+    which = f"all {len(served)} specs" if len(served) == len(fetched) else f"{len(served)} of {len(fetched)} specs"
+    names = "" if len(served) == len(fetched) else f" ({', '.join(item.entry.name for item in served)})"
+    return f"{which} unreachable ({reason}{others}): using their copies in {mirror}{names}"
 
 
 class _TooLargeError(Exception):

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
-import keyword
 import re
-import unicodedata
 from typing import Any
 
 from generator._degrade import OMIT_FROM_MODEL, Degraded, apply_rules, member
@@ -27,7 +25,6 @@ Schema = dict[str, Any]
 #: Keywords that describe a use of a schema rather than the schema: kept at the use site.
 _SITE_KEYS = ("description", "default", "nullable", "example", "examples", "deprecated", "readOnly", "writeOnly")
 _COMPONENT_REF = re.compile(r"^#/components/schemas/([^/]+)$")
-_IDENTIFIER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 
 
 def operations(entry: SpecEntry) -> list[Operation]:
@@ -333,7 +330,6 @@ class _Lifter:
         body = {key: value for key, value in schema.items() if key not in _SITE_KEYS or key == "description"}
         body.pop("title", None)
         self.schemas[name] = self._walk(body, children or name, where)
-        _name_enum_members(self.schemas[name], where)
         return f"#/components/schemas/{name}"
 
     def _walk(self, schema: Schema, base: str, where: str) -> Schema:
@@ -383,48 +379,6 @@ def _needs_class(schema: Schema) -> bool:
 
 def _camel(key: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", key) if part)
-
-
-def _name_enum_members(schema: Schema, where: str) -> None:
-    """Give every string enum value an UPPER_CASE member name: ``openai/tts-1`` -> ``OPENAI_TTS_1``.
-
-    Values are transliterated to ASCII (``Maitê`` -> ``MAITE``); a value with no Latin letters at all is named
-    by its code points (``U71D5_5C11``); two values that would share a name get ``_2``, ``_3``... in enum order.
-    Names an overlay declared (``x-enum-varnames``) are checked, not replaced.
-    """
-    values = schema.get("enum")
-    if not isinstance(values, list) or schema.get("type") != "string":
-        return
-    names = schema.get("x-enum-varnames")
-    if names is None:
-        names = []
-        for value in values:
-            name = member_name(str(value))
-            candidate, count = name, 1
-            while candidate in names:
-                count += 1
-                candidate = f"{name}_{count}"
-            names.append(candidate)
-        schema["x-enum-varnames"] = names
-    if not isinstance(names, list) or len(names) != len(values):
-        raise GeneratorError(
-            f"{where}.x-enum-varnames: {len(names) if isinstance(names, list) else 0} names for "
-            f"{len(values)} enum values: the overlay that names them needs updating"
-        )
-    for name in names:
-        if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name) or not name.isascii():
-            raise GeneratorError(f"{where}.x-enum-varnames: {name!r} is not an ASCII UPPER_CASE identifier")
-    if len(set(names)) != len(names):
-        raise GeneratorError(f"{where}.x-enum-varnames: two values get the same member name: {names}")
-
-
-def member_name(value: str) -> str:
-    """The ASCII UPPER_CASE enum member name for one value (deterministic: the same value, the same name)."""
-    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    name = re.sub(r"[^A-Z0-9]+", "_", ascii_text.upper()).strip("_")
-    if not name:
-        name = "_".join(f"U{ord(char):04X}" for char in value if not char.isspace()) or "EMPTY"
-    return f"VALUE_{name}" if name[0].isdigit() else name
 
 
 def prune(document: dict[str, Any], entry: SpecEntry) -> dict[str, Any]:

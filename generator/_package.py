@@ -55,7 +55,9 @@ def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging:
     from generator._catalog import catalog_entry  # noqa: PLC0415
     from generator._jsonschema import events_schema, parameters_schema, request_schema  # noqa: PLC0415
     from generator._normalize import normalize, operations, prune  # noqa: PLC0415
+    from generator._open_enums import open_growing_enums  # noqa: PLC0415
     from generator._sources import checked_prefix, fixed_document  # noqa: PLC0415
+    from generator._vocabulary import Request, resolve  # noqa: PLC0415
 
     entry = checked_prefix(entry)
     upstream, document, fixes = fixed_document(project, entry, data)
@@ -65,6 +67,8 @@ def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging:
     events_op = next((op for op in entry.api.operations if op.role == "events"), None)
     events = events_schema(document, entry, events_op) if events_op is not None else None
     normalized = normalize(document, entry)
+    fields = resolve(entry, Request(schema, parameters.get("create", {}), entry.where))["fields"]
+    open_growing_enums(normalized.document, entry.prefix + "Request", fields)
     package_dir = root / entry.package
     degraded = _generate_degrading(entry, normalized, package_dir, staging)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
@@ -125,6 +129,7 @@ def _run(entry: SpecEntry, document: dict[str, Any], package_dir: Path, staging:
             package_name_override=entry.package,
             project_name_override=entry.package,
             post_hooks=[],
+            literal_enums=True,
             content_type_overrides=_binary_media_types(document),
         ),
         MetaType.NONE,

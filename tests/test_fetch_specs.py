@@ -48,8 +48,34 @@ def test_unreachable_url_falls_back_to_the_mirror(project: TempProject) -> None:
     project.write_specs([entry(url)])
     run = project.run("specs")
     assert run.returncode == 0, run.stderr
-    assert "using the mirror copy" in run.stderr
+    # one summary line for every spec the mirror served, not one per spec
+    assert [line for line in run.stderr.splitlines() if "unreachable" in line] == [
+        f"all 1 specs unreachable ({line_reason(run.stderr)}): using their copies in {project.mirror}"
+    ]
     assert project.downloaded("openai-tts-1").read_bytes() == GOOD
+
+
+def line_reason(stderr: str) -> str:
+    """The reason the summary line gives (the OS's words for a refused connection vary)."""
+    line = next(line for line in stderr.splitlines() if "unreachable" in line)
+    return line.split("unreachable (", 1)[1].split("): using", 1)[0]
+
+
+def test_a_mix_of_reachable_and_mirrored_specs_names_the_mirrored_ones(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    server.serve(PATH, GOOD)
+    down = f"http://127.0.0.1:{closed_port()}/other{PATH}"
+    copy = project.mirror / "127.0.0.1" / f"other{PATH}"
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(GOOD)
+    project.write_specs(
+        [entry(server.url(PATH)), {**entry(down), "name": "mirrored", "package": "mirrored", "prefix": "Mirrored"}]
+    )
+    run = project.run("specs")
+    assert run.returncode == 0, run.stderr
+    assert "1 of 2 specs unreachable" in run.stderr and run.stderr.count("unreachable") == 1
+    assert run.stderr.rstrip().splitlines()[0].endswith("(mirrored)")
 
 
 def test_unreachable_url_without_mirror_fails_and_keeps_the_previous_file(project: TempProject) -> None:

@@ -10,22 +10,22 @@ from tts_sdk_generated.aiml_deepgram_aura_2.models import DeepgramAura2Request
 from tts_sdk_generated.aiml_elevenlabs_multilingual_v2.models import ElevenlabsMultilingualV2Request
 from tts_sdk_generated.aiml_elevenlabs_turbo_v2_5.models import ElevenlabsTurboV25Request
 from tts_sdk_generated.aiml_hume_octave_2.models import HumeOctave2Request
-from tts_sdk_generated.aiml_inworld_tts_1.models import InworldTTS1Request
+from tts_sdk_generated.aiml_inworld_tts_1.models import InworldTts1Request
 from tts_sdk_generated.aiml_inworld_tts_1_5_max.models import InworldTts15MaxRequest
-from tts_sdk_generated.aiml_inworld_tts_1_max.models import InworldTTS1MaxRequest
+from tts_sdk_generated.aiml_inworld_tts_1_max.models import InworldTts1MaxRequest
 from tts_sdk_generated.aiml_microsoft_mai_voice_2.models import MicrosoftMaiVoice2Request
 from tts_sdk_generated.aiml_microsoft_vibevoice_1_5b.models import MicrosoftVibevoice15BRequest
 from tts_sdk_generated.aiml_minimax_speech_2_5_hd.models import MinimaxSpeech25HdRequest
 from tts_sdk_generated.aiml_minimax_speech_2_5_hd_preview.models import MinimaxSpeech25HdPreviewRequest
 from tts_sdk_generated.aiml_minimax_speech_2_6_hd.models import MinimaxSpeech26HdRequest
 from tts_sdk_generated.aiml_minimax_speech_2_8_hd.models import MinimaxSpeech28HdRequest
-from tts_sdk_generated.aiml_openai_gpt_4o_mini_tts.models import GPT4OMiniTTSRequest
-from tts_sdk_generated.aiml_openai_tts_1.models import TTS1Request
-from tts_sdk_generated.aiml_openai_tts_1_hd.models import TTS1HDRequest
+from tts_sdk_generated.aiml_openai_gpt_4o_mini_tts.models import OpenaiGpt4OMiniTtsRequest
+from tts_sdk_generated.aiml_openai_tts_1.models import OpenaiTts1Request
+from tts_sdk_generated.aiml_openai_tts_1_hd.models import OpenaiTts1HdRequest
 from tts_sdk_generated.cartesia_tts.models import CartesiaRequest
 from tts_sdk_generated.deepgram_speak.models import DeepgramRequest
-from tts_sdk_generated.elevenlabs_tts.models import ElevenLabsRequest
-from tts_sdk_generated.openai_speech.models import OpenAISpeechRequest
+from tts_sdk_generated.elevenlabs_tts.models import ElevenlabsRequest
+from tts_sdk_generated.openai_speech.models import OpenaiSpeechRequest
 
 _Audio = TypeVar("_Audio", covariant=True)
 _Stream = TypeVar("_Stream", covariant=True)
@@ -33,18 +33,18 @@ _Events = TypeVar("_Events", covariant=True)
 
 
 class SupportsToDict(Protocol):
-    """A generated model (``OpenAISpeechCustomVoice``...): sent as its ``to_dict()``."""
+    """A generated model (``OpenaiSpeechCustomVoice``...): sent as its ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]: ...
 
 
 #: Every generated request model, for ``request=``.
 AnyRequest = (
-    TTS1Request
-    | TTS1HDRequest
-    | InworldTTS1MaxRequest
-    | GPT4OMiniTTSRequest
-    | InworldTTS1Request
+    OpenaiTts1Request
+    | OpenaiTts1HdRequest
+    | InworldTts1MaxRequest
+    | OpenaiGpt4OMiniTtsRequest
+    | InworldTts1Request
     | InworldTts15MaxRequest
     | AlibabaQwen3TtsFlashRequest
     | DeepgramAura2Request
@@ -57,8 +57,8 @@ AnyRequest = (
     | MinimaxSpeech25HdRequest
     | MinimaxSpeech26HdRequest
     | MinimaxSpeech28HdRequest
-    | OpenAISpeechRequest
-    | ElevenLabsRequest
+    | OpenaiSpeechRequest
+    | ElevenlabsRequest
     | DeepgramRequest
     | CartesiaRequest
     | Mapping[str, Any]

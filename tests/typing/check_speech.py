@@ -12,7 +12,7 @@ from typing import assert_type
 
 from tts_sdk import TTS, AsyncSpeechStream, AsyncTTS, Audio, SpeechStream
 from tts_sdk._core._events import SpeechEvent
-from tts_sdk.models import TTS1Model, TTS1Request
+from tts_sdk.models import OpenaiTts1Request
 
 
 def sync_calls(client: TTS) -> None:
@@ -64,7 +64,12 @@ def sync_calls(client: TTS) -> None:
     speech.create(model="eleven_multilingual_v2", voice="JBFqnCBsd6RMkjVDRZzb", text="Hi")  # type: ignore[call-overload]  # pyright: ignore
     assert_type(speech.create(model="sonic-3", text="Hi", voice="v", extra_query={"x": 1}), Audio)
     # A generated request model; streams and events keep their precise types.
-    assert_type(speech.create(request=TTS1Request(model=TTS1Model.OPENAI_TTS_1, text="Hi")), Audio)
+    assert_type(speech.create(request=OpenaiTts1Request(text="Hi")), Audio)
+    # Typed models take plain values: a listed or a newer voice (voices grow: Literal | str), a listed format only.
+    OpenaiTts1Request(text="Hi", voice="coral", response_format="wav")
+    OpenaiTts1Request(text="Hi", voice="a-voice-added-upstream")
+    OpenaiTts1Request(text="Hi", response_format="ogg")  # type: ignore[arg-type]  # pyright: ignore
+    OpenaiTts1Request(model="openai/tts-1-hd", text="Hi")  # type: ignore[arg-type]  # pyright: ignore
     assert_type(speech.stream(model="inworld/tts-1", text="Hi", format="mp3"), SpeechStream)
     assert_type(speech.events(model="gpt-4o-mini-tts", text="Hi", voice="ash"), Iterator[SpeechEvent])
     speech.events(model="openai/tts-1", text="Hi")  # type: ignore[call-overload]  # pyright: ignore

@@ -344,14 +344,14 @@ def _route(model: str, provider: str | None, endpoints: Mapping[str, Endpoint]) 
 
 def _request_payload(request: object) -> tuple[dict[str, Any], SpecInfo | None]:
     """The body of ``request=``: a payload dict as is, or a generated request model's ``to_dict()`` (with its
-    spec: ``TTS1Request`` belongs to the ``openai/tts-1`` package)."""
+    spec: ``OpenaiTts1Request`` belongs to the ``openai/tts-1`` package)."""
     if isinstance(request, dict):
         return dict(request), None
     module, name = type(request).__module__, type(request).__name__
     for spec in specs():
         if module.startswith(f"tts_sdk_generated.{spec.package}.") and name == spec.request_class:
             return request.to_dict(), spec  # type: ignore[attr-defined]
-    raise UnsupportedParameterError(f"request must be a generated request model (such as TTS1Request), got {name}")
+    raise UnsupportedParameterError(f"request must be a generated request model (OpenaiTts1Request...), got {name}")
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,24 +1,47 @@
-from enum import StrEnum
+from typing import Literal
+
+AlibabaQwen3TtsFlashVoice = Literal[
+    "Cherry",
+    "Dylan",
+    "Elias",
+    "Eric",
+    "Ethan",
+    "Jada",
+    "Jennifer",
+    "Katerina",
+    "Kiki",
+    "Li",
+    "Marcus",
+    "Nofish",
+    "Peter",
+    "Rocky",
+    "Roy",
+    "Ryan",
+    "Sunny",
+]
+
+ALIBABA_QWEN_3_TTS_FLASH_VOICE_VALUES: set[AlibabaQwen3TtsFlashVoice] = {
+    "Cherry",
+    "Dylan",
+    "Elias",
+    "Eric",
+    "Ethan",
+    "Jada",
+    "Jennifer",
+    "Katerina",
+    "Kiki",
+    "Li",
+    "Marcus",
+    "Nofish",
+    "Peter",
+    "Rocky",
+    "Roy",
+    "Ryan",
+    "Sunny",
+}
 
 
-class AlibabaQwen3TtsFlashVoice(StrEnum):
-    CHERRY = "Cherry"
-    DYLAN = "Dylan"
-    ELIAS = "Elias"
-    ERIC = "Eric"
-    ETHAN = "Ethan"
-    JADA = "Jada"
-    JENNIFER = "Jennifer"
-    KATERINA = "Katerina"
-    KIKI = "Kiki"
-    LI = "Li"
-    MARCUS = "Marcus"
-    NOFISH = "Nofish"
-    PETER = "Peter"
-    ROCKY = "Rocky"
-    ROY = "Roy"
-    RYAN = "Ryan"
-    SUNNY = "Sunny"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_alibaba_qwen_3_tts_flash_voice(value: str) -> AlibabaQwen3TtsFlashVoice:
+    if value in ALIBABA_QWEN_3_TTS_FLASH_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ALIBABA_QWEN_3_TTS_FLASH_VOICE_VALUES!r}")

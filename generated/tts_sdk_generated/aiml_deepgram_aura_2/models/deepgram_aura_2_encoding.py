@@ -1,14 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramAura2Encoding = Literal["aac", "alaw", "flac", "linear16", "mp3", "mulaw", "opus"]
+
+DEEPGRAM_AURA_2_ENCODING_VALUES: set[DeepgramAura2Encoding] = {
+    "aac",
+    "alaw",
+    "flac",
+    "linear16",
+    "mp3",
+    "mulaw",
+    "opus",
+}
 
 
-class DeepgramAura2Encoding(StrEnum):
-    AAC = "aac"
-    ALAW = "alaw"
-    FLAC = "flac"
-    LINEAR16 = "linear16"
-    MP3 = "mp3"
-    MULAW = "mulaw"
-    OPUS = "opus"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_aura_2_encoding(value: str) -> DeepgramAura2Encoding:
+    if value in DEEPGRAM_AURA_2_ENCODING_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEEPGRAM_AURA_2_ENCODING_VALUES!r}")

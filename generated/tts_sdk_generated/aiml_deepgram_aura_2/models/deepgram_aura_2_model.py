@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramAura2Model = Literal["deepgram/aura-2"]
+
+DEEPGRAM_AURA_2_MODEL_VALUES: set[DeepgramAura2Model] = {
+    "deepgram/aura-2",
+}
 
 
-class DeepgramAura2Model(StrEnum):
-    DEEPGRAM_AURA_2 = "deepgram/aura-2"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_aura_2_model(value: str) -> DeepgramAura2Model:
+    if value in DEEPGRAM_AURA_2_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEEPGRAM_AURA_2_MODEL_VALUES!r}")

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deepgram_aura_2_encoding import DeepgramAura2Encoding
-from ..models.deepgram_aura_2_model import DeepgramAura2Model
-from ..models.deepgram_aura_2_voice import DeepgramAura2Voice
+from ..models.deepgram_aura_2_encoding import DeepgramAura2Encoding, check_deepgram_aura_2_encoding
+from ..models.deepgram_aura_2_model import DeepgramAura2Model, check_deepgram_aura_2_model
+from ..models.deepgram_aura_2_voice import DeepgramAura2Voice, check_deepgram_aura_2_voice
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeepgramAura2Request")
@@ -18,9 +18,9 @@ T = TypeVar("T", bound="DeepgramAura2Request")
 class DeepgramAura2Request:
     """
     Attributes:
-        model (DeepgramAura2Model):
+        model (DeepgramAura2Model):  Default: 'deepgram/aura-2'.
         text (str): The text content to be converted to speech.
-        voice (DeepgramAura2Voice | Unset): The voice to use for speech synthesis. Default: "thalia".
+        voice (DeepgramAura2Voice | str | Unset): The voice to use for speech synthesis. Default: "thalia".
         container (str | Unset): The file format wrapper for the output audio. The available options depend on the
             encoding type.
         encoding (DeepgramAura2Encoding | Unset): Specifies the expected encoding of your audio output. Default:
@@ -29,9 +29,9 @@ class DeepgramAura2Request:
         stream (bool | Unset): Default: true.
     """
 
-    model: DeepgramAura2Model
     text: str
-    voice: DeepgramAura2Voice | Unset = UNSET
+    model: DeepgramAura2Model = "deepgram/aura-2"
+    voice: DeepgramAura2Voice | str | Unset = UNSET
     container: str | Unset = UNSET
     encoding: DeepgramAura2Encoding | Unset = UNSET
     sample_rate: str | Unset = UNSET
@@ -39,19 +39,23 @@ class DeepgramAura2Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         container = self.container
 
         encoding: str | Unset = UNSET
         if not isinstance(self.encoding, Unset):
-            encoding = self.encoding.value
+            encoding = self.encoding
 
         sample_rate = self.sample_rate
 
@@ -81,16 +85,24 @@ class DeepgramAura2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = DeepgramAura2Model(d.pop("model"))
+        model = check_deepgram_aura_2_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: DeepgramAura2Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = DeepgramAura2Voice(_voice)
+        def _parse_voice(data: object) -> DeepgramAura2Voice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_deepgram_aura_2_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeepgramAura2Voice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         container = d.pop("container", UNSET)
 
@@ -99,7 +111,7 @@ class DeepgramAura2Request:
         if isinstance(_encoding, Unset):
             encoding = UNSET
         else:
-            encoding = DeepgramAura2Encoding(_encoding)
+            encoding = check_deepgram_aura_2_encoding(_encoding)
 
         sample_rate = d.pop("sample_rate", UNSET)
 

@@ -1,51 +1,101 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramAura2Voice = Literal[
+    "amalthea",
+    "andromeda",
+    "apollo",
+    "arcas",
+    "aries",
+    "asteria",
+    "athena",
+    "atlas",
+    "aurora",
+    "callista",
+    "celeste",
+    "cora",
+    "cordelia",
+    "delia",
+    "draco",
+    "electra",
+    "estrella",
+    "harmonia",
+    "helena",
+    "hera",
+    "hermes",
+    "hyperion",
+    "iris",
+    "janus",
+    "juno",
+    "jupiter",
+    "luna",
+    "mars",
+    "minerva",
+    "neptune",
+    "nestor",
+    "odysseus",
+    "ophelia",
+    "orion",
+    "orpheus",
+    "pandora",
+    "phoebe",
+    "pluto",
+    "saturn",
+    "selene",
+    "thalia",
+    "theia",
+    "vesta",
+    "zeus",
+]
+
+DEEPGRAM_AURA_2_VOICE_VALUES: set[DeepgramAura2Voice] = {
+    "amalthea",
+    "andromeda",
+    "apollo",
+    "arcas",
+    "aries",
+    "asteria",
+    "athena",
+    "atlas",
+    "aurora",
+    "callista",
+    "celeste",
+    "cora",
+    "cordelia",
+    "delia",
+    "draco",
+    "electra",
+    "estrella",
+    "harmonia",
+    "helena",
+    "hera",
+    "hermes",
+    "hyperion",
+    "iris",
+    "janus",
+    "juno",
+    "jupiter",
+    "luna",
+    "mars",
+    "minerva",
+    "neptune",
+    "nestor",
+    "odysseus",
+    "ophelia",
+    "orion",
+    "orpheus",
+    "pandora",
+    "phoebe",
+    "pluto",
+    "saturn",
+    "selene",
+    "thalia",
+    "theia",
+    "vesta",
+    "zeus",
+}
 
 
-class DeepgramAura2Voice(StrEnum):
-    AMALTHEA = "amalthea"
-    ANDROMEDA = "andromeda"
-    APOLLO = "apollo"
-    ARCAS = "arcas"
-    ARIES = "aries"
-    ASTERIA = "asteria"
-    ATHENA = "athena"
-    ATLAS = "atlas"
-    AURORA = "aurora"
-    CALLISTA = "callista"
-    CELESTE = "celeste"
-    CORA = "cora"
-    CORDELIA = "cordelia"
-    DELIA = "delia"
-    DRACO = "draco"
-    ELECTRA = "electra"
-    ESTRELLA = "estrella"
-    HARMONIA = "harmonia"
-    HELENA = "helena"
-    HERA = "hera"
-    HERMES = "hermes"
-    HYPERION = "hyperion"
-    IRIS = "iris"
-    JANUS = "janus"
-    JUNO = "juno"
-    JUPITER = "jupiter"
-    LUNA = "luna"
-    MARS = "mars"
-    MINERVA = "minerva"
-    NEPTUNE = "neptune"
-    NESTOR = "nestor"
-    ODYSSEUS = "odysseus"
-    OPHELIA = "ophelia"
-    ORION = "orion"
-    ORPHEUS = "orpheus"
-    PANDORA = "pandora"
-    PHOEBE = "phoebe"
-    PLUTO = "pluto"
-    SATURN = "saturn"
-    SELENE = "selene"
-    THALIA = "thalia"
-    THEIA = "theia"
-    VESTA = "vesta"
-    ZEUS = "zeus"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_aura_2_voice(value: str) -> DeepgramAura2Voice:
+    if value in DEEPGRAM_AURA_2_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEEPGRAM_AURA_2_VOICE_VALUES!r}")

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.elevenlabs_multilingual_v2_apply_text_normalization import ElevenlabsMultilingualV2ApplyTextNormalization
-from ..models.elevenlabs_multilingual_v2_model import ElevenlabsMultilingualV2Model
-from ..models.elevenlabs_multilingual_v2_output_format import ElevenlabsMultilingualV2OutputFormat
-from ..models.elevenlabs_multilingual_v2_voice import ElevenlabsMultilingualV2Voice
+from ..models.elevenlabs_multilingual_v2_apply_text_normalization import (
+    ElevenlabsMultilingualV2ApplyTextNormalization,
+    check_elevenlabs_multilingual_v2_apply_text_normalization,
+)
+from ..models.elevenlabs_multilingual_v2_model import (
+    ElevenlabsMultilingualV2Model,
+    check_elevenlabs_multilingual_v2_model,
+)
+from ..models.elevenlabs_multilingual_v2_output_format import (
+    ElevenlabsMultilingualV2OutputFormat,
+    check_elevenlabs_multilingual_v2_output_format,
+)
+from ..models.elevenlabs_multilingual_v2_voice import (
+    ElevenlabsMultilingualV2Voice,
+    check_elevenlabs_multilingual_v2_voice,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +35,9 @@ T = TypeVar("T", bound="ElevenlabsMultilingualV2Request")
 class ElevenlabsMultilingualV2Request:
     """
     Attributes:
-        model (ElevenlabsMultilingualV2Model):
+        model (ElevenlabsMultilingualV2Model):  Default: 'elevenlabs/eleven_multilingual_v2'.
         text (str): The text content to be converted to speech.
-        voice (ElevenlabsMultilingualV2Voice | Unset): Name of the voice to be used. Default: "Rachel".
+        voice (ElevenlabsMultilingualV2Voice | str | Unset): Name of the voice to be used. Default: "Rachel".
         apply_text_normalization (ElevenlabsMultilingualV2ApplyTextNormalization | Unset): This parameter controls text
             normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will automatically
             decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text normalization will
@@ -46,9 +58,9 @@ class ElevenlabsMultilingualV2Request:
             in the current generation.
     """
 
-    model: ElevenlabsMultilingualV2Model
     text: str
-    voice: ElevenlabsMultilingualV2Voice | Unset = UNSET
+    model: ElevenlabsMultilingualV2Model = "elevenlabs/eleven_multilingual_v2"
+    voice: ElevenlabsMultilingualV2Voice | str | Unset = UNSET
     apply_text_normalization: ElevenlabsMultilingualV2ApplyTextNormalization | Unset = UNSET
     output_format: ElevenlabsMultilingualV2OutputFormat | Unset = UNSET
     voice_settings: ElevenlabsMultilingualV2VoiceSettings | Unset = UNSET
@@ -59,21 +71,25 @@ class ElevenlabsMultilingualV2Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         apply_text_normalization: str | Unset = UNSET
         if not isinstance(self.apply_text_normalization, Unset):
-            apply_text_normalization = self.apply_text_normalization.value
+            apply_text_normalization = self.apply_text_normalization
 
         output_format: str | Unset = UNSET
         if not isinstance(self.output_format, Unset):
-            output_format = self.output_format.value
+            output_format = self.output_format
 
         voice_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_settings, Unset):
@@ -119,30 +135,40 @@ class ElevenlabsMultilingualV2Request:
         from ..models.elevenlabs_multilingual_v2_voice_settings import ElevenlabsMultilingualV2VoiceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = ElevenlabsMultilingualV2Model(d.pop("model"))
+        model = check_elevenlabs_multilingual_v2_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: ElevenlabsMultilingualV2Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = ElevenlabsMultilingualV2Voice(_voice)
+        def _parse_voice(data: object) -> ElevenlabsMultilingualV2Voice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_elevenlabs_multilingual_v2_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ElevenlabsMultilingualV2Voice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
         apply_text_normalization: ElevenlabsMultilingualV2ApplyTextNormalization | Unset
         if isinstance(_apply_text_normalization, Unset):
             apply_text_normalization = UNSET
         else:
-            apply_text_normalization = ElevenlabsMultilingualV2ApplyTextNormalization(_apply_text_normalization)
+            apply_text_normalization = check_elevenlabs_multilingual_v2_apply_text_normalization(
+                _apply_text_normalization
+            )
 
         _output_format = d.pop("output_format", UNSET)
         output_format: ElevenlabsMultilingualV2OutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = ElevenlabsMultilingualV2OutputFormat(_output_format)
+            output_format = check_elevenlabs_multilingual_v2_output_format(_output_format)
 
         _voice_settings = d.pop("voice_settings", UNSET)
         voice_settings: ElevenlabsMultilingualV2VoiceSettings | Unset

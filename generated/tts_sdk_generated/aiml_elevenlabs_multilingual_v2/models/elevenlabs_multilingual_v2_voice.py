@@ -1,60 +1,119 @@
-from enum import StrEnum
+from typing import Literal
+
+ElevenlabsMultilingualV2Voice = Literal[
+    "Adam",
+    "Alice",
+    "Antoni",
+    "Aria",
+    "Arnold",
+    "Bill",
+    "Brian",
+    "Callum",
+    "Charlie",
+    "Charlotte",
+    "Chris",
+    "Clyde",
+    "Daniel",
+    "Dave",
+    "Domi",
+    "Dorothy",
+    "Drew",
+    "Elli",
+    "Emily",
+    "Eric",
+    "Ethan",
+    "Fin",
+    "Freya",
+    "George",
+    "Gigi",
+    "Giovanni",
+    "Glinda",
+    "Grace",
+    "Harry",
+    "James",
+    "Jeremy",
+    "Jessica",
+    "Jessie",
+    "Joseph",
+    "Josh",
+    "Laura",
+    "Liam",
+    "Lily",
+    "Matilda",
+    "Michael",
+    "Mimi",
+    "Nicole",
+    "Patrick",
+    "Paul",
+    "Rachel",
+    "River",
+    "Roger",
+    "Sam",
+    "Santa Claus",
+    "Sarah",
+    "Serena",
+    "Thomas",
+    "Will",
+]
+
+ELEVENLABS_MULTILINGUAL_V2_VOICE_VALUES: set[ElevenlabsMultilingualV2Voice] = {
+    "Adam",
+    "Alice",
+    "Antoni",
+    "Aria",
+    "Arnold",
+    "Bill",
+    "Brian",
+    "Callum",
+    "Charlie",
+    "Charlotte",
+    "Chris",
+    "Clyde",
+    "Daniel",
+    "Dave",
+    "Domi",
+    "Dorothy",
+    "Drew",
+    "Elli",
+    "Emily",
+    "Eric",
+    "Ethan",
+    "Fin",
+    "Freya",
+    "George",
+    "Gigi",
+    "Giovanni",
+    "Glinda",
+    "Grace",
+    "Harry",
+    "James",
+    "Jeremy",
+    "Jessica",
+    "Jessie",
+    "Joseph",
+    "Josh",
+    "Laura",
+    "Liam",
+    "Lily",
+    "Matilda",
+    "Michael",
+    "Mimi",
+    "Nicole",
+    "Patrick",
+    "Paul",
+    "Rachel",
+    "River",
+    "Roger",
+    "Sam",
+    "Santa Claus",
+    "Sarah",
+    "Serena",
+    "Thomas",
+    "Will",
+}
 
 
-class ElevenlabsMultilingualV2Voice(StrEnum):
-    ADAM = "Adam"
-    ALICE = "Alice"
-    ANTONI = "Antoni"
-    ARIA = "Aria"
-    ARNOLD = "Arnold"
-    BILL = "Bill"
-    BRIAN = "Brian"
-    CALLUM = "Callum"
-    CHARLIE = "Charlie"
-    CHARLOTTE = "Charlotte"
-    CHRIS = "Chris"
-    CLYDE = "Clyde"
-    DANIEL = "Daniel"
-    DAVE = "Dave"
-    DOMI = "Domi"
-    DOROTHY = "Dorothy"
-    DREW = "Drew"
-    ELLI = "Elli"
-    EMILY = "Emily"
-    ERIC = "Eric"
-    ETHAN = "Ethan"
-    FIN = "Fin"
-    FREYA = "Freya"
-    GEORGE = "George"
-    GIGI = "Gigi"
-    GIOVANNI = "Giovanni"
-    GLINDA = "Glinda"
-    GRACE = "Grace"
-    HARRY = "Harry"
-    JAMES = "James"
-    JEREMY = "Jeremy"
-    JESSICA = "Jessica"
-    JESSIE = "Jessie"
-    JOSEPH = "Joseph"
-    JOSH = "Josh"
-    LAURA = "Laura"
-    LIAM = "Liam"
-    LILY = "Lily"
-    MATILDA = "Matilda"
-    MICHAEL = "Michael"
-    MIMI = "Mimi"
-    NICOLE = "Nicole"
-    PATRICK = "Patrick"
-    PAUL = "Paul"
-    RACHEL = "Rachel"
-    RIVER = "River"
-    ROGER = "Roger"
-    SAM = "Sam"
-    SANTA_CLAUS = "Santa Claus"
-    SARAH = "Sarah"
-    SERENA = "Serena"
-    THOMAS = "Thomas"
-    WILL = "Will"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_elevenlabs_multilingual_v2_voice(value: str) -> ElevenlabsMultilingualV2Voice:
+    if value in ELEVENLABS_MULTILINGUAL_V2_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ELEVENLABS_MULTILINGUAL_V2_VOICE_VALUES!r}")

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+ElevenlabsTurboV25Model = Literal["elevenlabs/eleven_turbo_v2_5"]
+
+ELEVENLABS_TURBO_V25_MODEL_VALUES: set[ElevenlabsTurboV25Model] = {
+    "elevenlabs/eleven_turbo_v2_5",
+}
 
 
-class ElevenlabsTurboV25Model(StrEnum):
-    ELEVENLABS_ELEVEN_TURBO_V2_5 = "elevenlabs/eleven_turbo_v2_5"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_elevenlabs_turbo_v25_model(value: str) -> ElevenlabsTurboV25Model:
+    if value in ELEVENLABS_TURBO_V25_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ELEVENLABS_TURBO_V25_MODEL_VALUES!r}")

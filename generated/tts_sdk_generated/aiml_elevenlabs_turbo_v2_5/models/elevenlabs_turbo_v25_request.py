@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.elevenlabs_turbo_v25_apply_text_normalization import ElevenlabsTurboV25ApplyTextNormalization
-from ..models.elevenlabs_turbo_v25_model import ElevenlabsTurboV25Model
-from ..models.elevenlabs_turbo_v25_output_format import ElevenlabsTurboV25OutputFormat
-from ..models.elevenlabs_turbo_v25_voice import ElevenlabsTurboV25Voice
+from ..models.elevenlabs_turbo_v25_apply_text_normalization import (
+    ElevenlabsTurboV25ApplyTextNormalization,
+    check_elevenlabs_turbo_v25_apply_text_normalization,
+)
+from ..models.elevenlabs_turbo_v25_model import ElevenlabsTurboV25Model, check_elevenlabs_turbo_v25_model
+from ..models.elevenlabs_turbo_v25_output_format import (
+    ElevenlabsTurboV25OutputFormat,
+    check_elevenlabs_turbo_v25_output_format,
+)
+from ..models.elevenlabs_turbo_v25_voice import ElevenlabsTurboV25Voice, check_elevenlabs_turbo_v25_voice
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +29,9 @@ T = TypeVar("T", bound="ElevenlabsTurboV25Request")
 class ElevenlabsTurboV25Request:
     """
     Attributes:
-        model (ElevenlabsTurboV25Model):
+        model (ElevenlabsTurboV25Model):  Default: 'elevenlabs/eleven_turbo_v2_5'.
         text (str): The text content to be converted to speech.
-        voice (ElevenlabsTurboV25Voice | Unset): Name of the voice to be used. Default: "Rachel".
+        voice (ElevenlabsTurboV25Voice | str | Unset): Name of the voice to be used. Default: "Rachel".
         apply_text_normalization (ElevenlabsTurboV25ApplyTextNormalization | Unset): This parameter controls text
             normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will automatically
             decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text normalization will
@@ -46,9 +52,9 @@ class ElevenlabsTurboV25Request:
             in the current generation.
     """
 
-    model: ElevenlabsTurboV25Model
     text: str
-    voice: ElevenlabsTurboV25Voice | Unset = UNSET
+    model: ElevenlabsTurboV25Model = "elevenlabs/eleven_turbo_v2_5"
+    voice: ElevenlabsTurboV25Voice | str | Unset = UNSET
     apply_text_normalization: ElevenlabsTurboV25ApplyTextNormalization | Unset = UNSET
     output_format: ElevenlabsTurboV25OutputFormat | Unset = UNSET
     voice_settings: ElevenlabsTurboV25VoiceSettings | Unset = UNSET
@@ -59,21 +65,25 @@ class ElevenlabsTurboV25Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         apply_text_normalization: str | Unset = UNSET
         if not isinstance(self.apply_text_normalization, Unset):
-            apply_text_normalization = self.apply_text_normalization.value
+            apply_text_normalization = self.apply_text_normalization
 
         output_format: str | Unset = UNSET
         if not isinstance(self.output_format, Unset):
-            output_format = self.output_format.value
+            output_format = self.output_format
 
         voice_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_settings, Unset):
@@ -119,30 +129,38 @@ class ElevenlabsTurboV25Request:
         from ..models.elevenlabs_turbo_v25_voice_settings import ElevenlabsTurboV25VoiceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = ElevenlabsTurboV25Model(d.pop("model"))
+        model = check_elevenlabs_turbo_v25_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: ElevenlabsTurboV25Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = ElevenlabsTurboV25Voice(_voice)
+        def _parse_voice(data: object) -> ElevenlabsTurboV25Voice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_elevenlabs_turbo_v25_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ElevenlabsTurboV25Voice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
         apply_text_normalization: ElevenlabsTurboV25ApplyTextNormalization | Unset
         if isinstance(_apply_text_normalization, Unset):
             apply_text_normalization = UNSET
         else:
-            apply_text_normalization = ElevenlabsTurboV25ApplyTextNormalization(_apply_text_normalization)
+            apply_text_normalization = check_elevenlabs_turbo_v25_apply_text_normalization(_apply_text_normalization)
 
         _output_format = d.pop("output_format", UNSET)
         output_format: ElevenlabsTurboV25OutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = ElevenlabsTurboV25OutputFormat(_output_format)
+            output_format = check_elevenlabs_turbo_v25_output_format(_output_format)
 
         _voice_settings = d.pop("voice_settings", UNSET)
         voice_settings: ElevenlabsTurboV25VoiceSettings | Unset

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+HumeOctave2Format = Literal["mp3", "wav"]
+
+HUME_OCTAVE_2_FORMAT_VALUES: set[HumeOctave2Format] = {
+    "mp3",
+    "wav",
+}
 
 
-class HumeOctave2Format(StrEnum):
-    MP3 = "mp3"
-    WAV = "wav"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_hume_octave_2_format(value: str) -> HumeOctave2Format:
+    if value in HUME_OCTAVE_2_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {HUME_OCTAVE_2_FORMAT_VALUES!r}")

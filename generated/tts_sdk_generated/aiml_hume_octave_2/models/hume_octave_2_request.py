@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.hume_octave_2_format import HumeOctave2Format
-from ..models.hume_octave_2_model import HumeOctave2Model
-from ..models.hume_octave_2_voice import HumeOctave2Voice
+from ..models.hume_octave_2_format import HumeOctave2Format, check_hume_octave_2_format
+from ..models.hume_octave_2_model import HumeOctave2Model, check_hume_octave_2_model
+from ..models.hume_octave_2_voice import HumeOctave2Voice, check_hume_octave_2_voice
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HumeOctave2Request")
@@ -18,31 +18,35 @@ T = TypeVar("T", bound="HumeOctave2Request")
 class HumeOctave2Request:
     """
     Attributes:
-        model (HumeOctave2Model):
+        model (HumeOctave2Model):  Default: 'hume/octave-2'.
         text (str): The text content to be converted to speech.
-        voice (HumeOctave2Voice | Unset): Name of the voice to be used. Default: "Vince Douglas".
+        voice (HumeOctave2Voice | str | Unset): Name of the voice to be used. Default: "Vince Douglas".
         format_ (HumeOctave2Format | Unset): Audio output format. MP3 provides good compression and compatibility, PCM
             offers uncompressed high quality, and FLAC provides lossless compression. Default: "wav".
     """
 
-    model: HumeOctave2Model
     text: str
-    voice: HumeOctave2Voice | Unset = UNSET
+    model: HumeOctave2Model = "hume/octave-2"
+    voice: HumeOctave2Voice | str | Unset = UNSET
     format_: HumeOctave2Format | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+            format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,23 +66,31 @@ class HumeOctave2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = HumeOctave2Model(d.pop("model"))
+        model = check_hume_octave_2_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: HumeOctave2Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = HumeOctave2Voice(_voice)
+        def _parse_voice(data: object) -> HumeOctave2Voice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_hume_octave_2_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HumeOctave2Voice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         _format_ = d.pop("format", UNSET)
         format_: HumeOctave2Format | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = HumeOctave2Format(_format_)
+            format_ = check_hume_octave_2_format(_format_)
 
         hume_octave_2_request = cls(
             model=model,

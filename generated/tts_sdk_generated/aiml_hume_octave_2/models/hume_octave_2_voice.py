@@ -1,34 +1,67 @@
-from enum import StrEnum
+from typing import Literal
+
+HumeOctave2Voice = Literal[
+    "Alice Bennett",
+    "Articulate ASMR British Narrator",
+    "Ava Song",
+    "Big Dicky",
+    "Booming American Narrator",
+    "Booming British Narrator",
+    "Campfire Narrator",
+    "Charming Cowgirl",
+    "Colton Rivers",
+    "Donovan Sinclair",
+    "English Children's Book Narrator",
+    "French Chef",
+    "Imani Carter",
+    "Lady Elizabeth",
+    "Literature Professor",
+    "Male English Actor",
+    "Male Protagonist",
+    "Nature Documentary Narrator",
+    "Relaxing ASMR Woman",
+    "Sebastian Lockwood",
+    "Sitcom Girl",
+    "Spanish Instructor",
+    "Terrence Bentley",
+    "TikTok Fashion Influencer",
+    "Tough Guy",
+    "Unserious Movie Trailer Narrator",
+    "Vince Douglas",
+]
+
+HUME_OCTAVE_2_VOICE_VALUES: set[HumeOctave2Voice] = {
+    "Alice Bennett",
+    "Articulate ASMR British Narrator",
+    "Ava Song",
+    "Big Dicky",
+    "Booming American Narrator",
+    "Booming British Narrator",
+    "Campfire Narrator",
+    "Charming Cowgirl",
+    "Colton Rivers",
+    "Donovan Sinclair",
+    "English Children's Book Narrator",
+    "French Chef",
+    "Imani Carter",
+    "Lady Elizabeth",
+    "Literature Professor",
+    "Male English Actor",
+    "Male Protagonist",
+    "Nature Documentary Narrator",
+    "Relaxing ASMR Woman",
+    "Sebastian Lockwood",
+    "Sitcom Girl",
+    "Spanish Instructor",
+    "Terrence Bentley",
+    "TikTok Fashion Influencer",
+    "Tough Guy",
+    "Unserious Movie Trailer Narrator",
+    "Vince Douglas",
+}
 
 
-class HumeOctave2Voice(StrEnum):
-    ALICE_BENNETT = "Alice Bennett"
-    ARTICULATE_ASMR_BRITISH_NARRATOR = "Articulate ASMR British Narrator"
-    AVA_SONG = "Ava Song"
-    BIG_DICKY = "Big Dicky"
-    BOOMING_AMERICAN_NARRATOR = "Booming American Narrator"
-    BOOMING_BRITISH_NARRATOR = "Booming British Narrator"
-    CAMPFIRE_NARRATOR = "Campfire Narrator"
-    CHARMING_COWGIRL = "Charming Cowgirl"
-    COLTON_RIVERS = "Colton Rivers"
-    DONOVAN_SINCLAIR = "Donovan Sinclair"
-    ENGLISH_CHILDREN_S_BOOK_NARRATOR = "English Children's Book Narrator"
-    FRENCH_CHEF = "French Chef"
-    IMANI_CARTER = "Imani Carter"
-    LADY_ELIZABETH = "Lady Elizabeth"
-    LITERATURE_PROFESSOR = "Literature Professor"
-    MALE_ENGLISH_ACTOR = "Male English Actor"
-    MALE_PROTAGONIST = "Male Protagonist"
-    NATURE_DOCUMENTARY_NARRATOR = "Nature Documentary Narrator"
-    RELAXING_ASMR_WOMAN = "Relaxing ASMR Woman"
-    SEBASTIAN_LOCKWOOD = "Sebastian Lockwood"
-    SITCOM_GIRL = "Sitcom Girl"
-    SPANISH_INSTRUCTOR = "Spanish Instructor"
-    TERRENCE_BENTLEY = "Terrence Bentley"
-    TIKTOK_FASHION_INFLUENCER = "TikTok Fashion Influencer"
-    TOUGH_GUY = "Tough Guy"
-    UNSERIOUS_MOVIE_TRAILER_NARRATOR = "Unserious Movie Trailer Narrator"
-    VINCE_DOUGLAS = "Vince Douglas"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_hume_octave_2_voice(value: str) -> HumeOctave2Voice:
+    if value in HUME_OCTAVE_2_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {HUME_OCTAVE_2_VOICE_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+InworldTts15MaxFormat = Literal["mp3", "wav"]
+
+INWORLD_TTS_15_MAX_FORMAT_VALUES: set[InworldTts15MaxFormat] = {
+    "mp3",
+    "wav",
+}
 
 
-class InworldTts15MaxFormat(StrEnum):
-    MP3 = "mp3"
-    WAV = "wav"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_inworld_tts_15_max_format(value: str) -> InworldTts15MaxFormat:
+    if value in INWORLD_TTS_15_MAX_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INWORLD_TTS_15_MAX_FORMAT_VALUES!r}")

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+InworldTts15MaxModel = Literal["inworld/tts-1-5-max"]
+
+INWORLD_TTS_15_MAX_MODEL_VALUES: set[InworldTts15MaxModel] = {
+    "inworld/tts-1-5-max",
+}
 
 
-class InworldTts15MaxModel(StrEnum):
-    INWORLD_TTS_1_5_MAX = "inworld/tts-1-5-max"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_inworld_tts_15_max_model(value: str) -> InworldTts15MaxModel:
+    if value in INWORLD_TTS_15_MAX_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INWORLD_TTS_15_MAX_MODEL_VALUES!r}")

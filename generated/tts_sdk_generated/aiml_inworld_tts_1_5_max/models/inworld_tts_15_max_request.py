@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.inworld_tts_15_max_format import InworldTts15MaxFormat
-from ..models.inworld_tts_15_max_model import InworldTts15MaxModel
-from ..models.inworld_tts_15_max_voice import InworldTts15MaxVoice
+from ..models.inworld_tts_15_max_format import InworldTts15MaxFormat, check_inworld_tts_15_max_format
+from ..models.inworld_tts_15_max_model import InworldTts15MaxModel, check_inworld_tts_15_max_model
+from ..models.inworld_tts_15_max_voice import InworldTts15MaxVoice, check_inworld_tts_15_max_voice
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InworldTts15MaxRequest")
@@ -18,31 +18,35 @@ T = TypeVar("T", bound="InworldTts15MaxRequest")
 class InworldTts15MaxRequest:
     """
     Attributes:
-        model (InworldTts15MaxModel):
+        model (InworldTts15MaxModel):  Default: 'inworld/tts-1-5-max'.
         text (str): The text content to be converted to speech.
-        voice (InworldTts15MaxVoice | Unset): Name of the voice to be used. Default: "Alex".
+        voice (InworldTts15MaxVoice | str | Unset): Name of the voice to be used. Default: "Alex".
         format_ (InworldTts15MaxFormat | Unset): Audio output format. WAV delivers uncompressed audio in a widely
             supported container format, while MP3 provides good compression and compatibility. Default: "wav".
     """
 
-    model: InworldTts15MaxModel
     text: str
-    voice: InworldTts15MaxVoice | Unset = UNSET
+    model: InworldTts15MaxModel = "inworld/tts-1-5-max"
+    voice: InworldTts15MaxVoice | str | Unset = UNSET
     format_: InworldTts15MaxFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+            format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,23 +66,31 @@ class InworldTts15MaxRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = InworldTts15MaxModel(d.pop("model"))
+        model = check_inworld_tts_15_max_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: InworldTts15MaxVoice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = InworldTts15MaxVoice(_voice)
+        def _parse_voice(data: object) -> InworldTts15MaxVoice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_inworld_tts_15_max_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InworldTts15MaxVoice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         _format_ = d.pop("format", UNSET)
         format_: InworldTts15MaxFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = InworldTts15MaxFormat(_format_)
+            format_ = check_inworld_tts_15_max_format(_format_)
 
         inworld_tts_15_max_request = cls(
             model=model,

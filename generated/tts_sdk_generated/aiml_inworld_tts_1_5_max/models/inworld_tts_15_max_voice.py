@@ -1,29 +1,57 @@
-from enum import StrEnum
+from typing import Literal
+
+InworldTts15MaxVoice = Literal[
+    "Alex",
+    "Ashley",
+    "Craig",
+    "Deborah",
+    "Dennis",
+    "Dominus",
+    "Edward",
+    "Elizabeth",
+    "Hades",
+    "Heitor",
+    "Julia",
+    "Maitê",
+    "Mark",
+    "Olivia",
+    "Pixie",
+    "Priya",
+    "Ronald",
+    "Sarah",
+    "Shaun",
+    "Theodore",
+    "Timothy",
+    "Wendy",
+]
+
+INWORLD_TTS_15_MAX_VOICE_VALUES: set[InworldTts15MaxVoice] = {
+    "Alex",
+    "Ashley",
+    "Craig",
+    "Deborah",
+    "Dennis",
+    "Dominus",
+    "Edward",
+    "Elizabeth",
+    "Hades",
+    "Heitor",
+    "Julia",
+    "Maitê",
+    "Mark",
+    "Olivia",
+    "Pixie",
+    "Priya",
+    "Ronald",
+    "Sarah",
+    "Shaun",
+    "Theodore",
+    "Timothy",
+    "Wendy",
+}
 
 
-class InworldTts15MaxVoice(StrEnum):
-    ALEX = "Alex"
-    ASHLEY = "Ashley"
-    CRAIG = "Craig"
-    DEBORAH = "Deborah"
-    DENNIS = "Dennis"
-    DOMINUS = "Dominus"
-    EDWARD = "Edward"
-    ELIZABETH = "Elizabeth"
-    HADES = "Hades"
-    HEITOR = "Heitor"
-    JULIA = "Julia"
-    MAITE = "Maitê"
-    MARK = "Mark"
-    OLIVIA = "Olivia"
-    PIXIE = "Pixie"
-    PRIYA = "Priya"
-    RONALD = "Ronald"
-    SARAH = "Sarah"
-    SHAUN = "Shaun"
-    THEODORE = "Theodore"
-    TIMOTHY = "Timothy"
-    WENDY = "Wendy"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_inworld_tts_15_max_voice(value: str) -> InworldTts15MaxVoice:
+    if value in INWORLD_TTS_15_MAX_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INWORLD_TTS_15_MAX_VOICE_VALUES!r}")

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+MicrosoftMaiVoice2Model = Literal["microsoft/mai-voice-2"]
+
+MICROSOFT_MAI_VOICE_2_MODEL_VALUES: set[MicrosoftMaiVoice2Model] = {
+    "microsoft/mai-voice-2",
+}
 
 
-class MicrosoftMaiVoice2Model(StrEnum):
-    MICROSOFT_MAI_VOICE_2 = "microsoft/mai-voice-2"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_microsoft_mai_voice_2_model(value: str) -> MicrosoftMaiVoice2Model:
+    if value in MICROSOFT_MAI_VOICE_2_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MICROSOFT_MAI_VOICE_2_MODEL_VALUES!r}")

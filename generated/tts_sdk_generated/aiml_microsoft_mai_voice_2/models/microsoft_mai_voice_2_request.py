@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.microsoft_mai_voice_2_model import MicrosoftMaiVoice2Model
-from ..models.microsoft_mai_voice_2_response_format import MicrosoftMaiVoice2ResponseFormat
-from ..models.microsoft_mai_voice_2_voice import MicrosoftMaiVoice2Voice
+from ..models.microsoft_mai_voice_2_model import MicrosoftMaiVoice2Model, check_microsoft_mai_voice_2_model
+from ..models.microsoft_mai_voice_2_response_format import (
+    MicrosoftMaiVoice2ResponseFormat,
+    check_microsoft_mai_voice_2_response_format,
+)
+from ..models.microsoft_mai_voice_2_voice import MicrosoftMaiVoice2Voice, check_microsoft_mai_voice_2_voice
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MicrosoftMaiVoice2Request")
@@ -18,10 +21,10 @@ T = TypeVar("T", bound="MicrosoftMaiVoice2Request")
 class MicrosoftMaiVoice2Request:
     """
     Attributes:
-        model (MicrosoftMaiVoice2Model):
+        model (MicrosoftMaiVoice2Model):  Default: 'microsoft/mai-voice-2'.
         text (str): The text content to be converted to speech. Example: Hello! This is a demo of Microsoft MAI-Voice-2
             text to speech..
-        voice (MicrosoftMaiVoice2Voice | Unset): Name of the voice to be used. Default: "en-US-AvaNeural".
+        voice (MicrosoftMaiVoice2Voice | str | Unset): Name of the voice to be used. Default: "en-US-AvaNeural".
         response_format (MicrosoftMaiVoice2ResponseFormat | Unset): Format of the output content for non-streaming
             requests. Controls how the generated audio data is encoded in the response. Default: "mp3".
         max_tokens (int | Unset): The maximum number of tokens that can be generated in the chat completion. This value
@@ -37,9 +40,9 @@ class MicrosoftMaiVoice2Request:
             completion, including visible output tokens and reasoning tokens. Example: 4096.
     """
 
-    model: MicrosoftMaiVoice2Model
     text: str
-    voice: MicrosoftMaiVoice2Voice | Unset = UNSET
+    model: MicrosoftMaiVoice2Model = "microsoft/mai-voice-2"
+    voice: MicrosoftMaiVoice2Voice | str | Unset = UNSET
     response_format: MicrosoftMaiVoice2ResponseFormat | Unset = UNSET
     max_tokens: int | Unset = UNSET
     temperature: float | Unset = UNSET
@@ -48,17 +51,21 @@ class MicrosoftMaiVoice2Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
-        voice: str | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.value
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
 
         response_format: str | Unset = UNSET
         if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
+            response_format = self.response_format
 
         max_tokens = self.max_tokens
 
@@ -94,23 +101,31 @@ class MicrosoftMaiVoice2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = MicrosoftMaiVoice2Model(d.pop("model"))
+        model = check_microsoft_mai_voice_2_model(d.pop("model"))
 
         text = d.pop("text")
 
-        _voice = d.pop("voice", UNSET)
-        voice: MicrosoftMaiVoice2Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = MicrosoftMaiVoice2Voice(_voice)
+        def _parse_voice(data: object) -> MicrosoftMaiVoice2Voice | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_type_0 = check_microsoft_mai_voice_2_voice(data)
+
+                return voice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MicrosoftMaiVoice2Voice | str | Unset, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
 
         _response_format = d.pop("response_format", UNSET)
         response_format: MicrosoftMaiVoice2ResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = MicrosoftMaiVoice2ResponseFormat(_response_format)
+            response_format = check_microsoft_mai_voice_2_response_format(_response_format)
 
         max_tokens = d.pop("max_tokens", UNSET)
 

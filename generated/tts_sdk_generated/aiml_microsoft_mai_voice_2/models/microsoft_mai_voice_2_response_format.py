@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+MicrosoftMaiVoice2ResponseFormat = Literal["mp3", "pcm", "wav"]
+
+MICROSOFT_MAI_VOICE_2_RESPONSE_FORMAT_VALUES: set[MicrosoftMaiVoice2ResponseFormat] = {
+    "mp3",
+    "pcm",
+    "wav",
+}
 
 
-class MicrosoftMaiVoice2ResponseFormat(StrEnum):
-    MP3 = "mp3"
-    PCM = "pcm"
-    WAV = "wav"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_microsoft_mai_voice_2_response_format(value: str) -> MicrosoftMaiVoice2ResponseFormat:
+    if value in MICROSOFT_MAI_VOICE_2_RESPONSE_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MICROSOFT_MAI_VOICE_2_RESPONSE_FORMAT_VALUES!r}")

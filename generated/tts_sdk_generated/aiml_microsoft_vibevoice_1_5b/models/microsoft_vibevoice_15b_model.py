@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+MicrosoftVibevoice15BModel = Literal["microsoft/vibevoice-1.5b"]
+
+MICROSOFT_VIBEVOICE_15B_MODEL_VALUES: set[MicrosoftVibevoice15BModel] = {
+    "microsoft/vibevoice-1.5b",
+}
 
 
-class MicrosoftVibevoice15BModel(StrEnum):
-    MICROSOFT_VIBEVOICE_1_5B = "microsoft/vibevoice-1.5b"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_microsoft_vibevoice_15b_model(value: str) -> MicrosoftVibevoice15BModel:
+    if value in MICROSOFT_VIBEVOICE_15B_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MICROSOFT_VIBEVOICE_15B_MODEL_VALUES!r}")

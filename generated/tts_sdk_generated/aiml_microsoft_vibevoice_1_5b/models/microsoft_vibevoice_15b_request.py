@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.microsoft_vibevoice_15b_model import MicrosoftVibevoice15BModel
+from ..models.microsoft_vibevoice_15b_model import MicrosoftVibevoice15BModel, check_microsoft_vibevoice_15b_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MicrosoftVibevoice15BRequest")
 class MicrosoftVibevoice15BRequest:
     """
     Attributes:
-        model (MicrosoftVibevoice15BModel):
+        model (MicrosoftVibevoice15BModel):  Default: 'microsoft/vibevoice-1.5b'.
         script (str): The script to convert to speech. Can be formatted with "Speaker X:" prefixes for multi-speaker
             dialogues.
         speakers (list[MicrosoftVibevoice15BSpeakersItem] | Unset): List of speakers to use for the script. If not
@@ -32,15 +32,15 @@ class MicrosoftVibevoice15BRequest:
             to stick to your prompt. Default: 1.3.
     """
 
-    model: MicrosoftVibevoice15BModel
     script: str
+    model: MicrosoftVibevoice15BModel = "microsoft/vibevoice-1.5b"
     speakers: list[MicrosoftVibevoice15BSpeakersItem] | Unset = UNSET
     seed: int | Unset = UNSET
     cfg_scale: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         script = self.script
 
@@ -77,7 +77,7 @@ class MicrosoftVibevoice15BRequest:
         from ..models.microsoft_vibevoice_15b_speakers_item import MicrosoftVibevoice15BSpeakersItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = MicrosoftVibevoice15BModel(d.pop("model"))
+        model = check_microsoft_vibevoice_15b_model(d.pop("model"))
 
         script = d.pop("script")
 

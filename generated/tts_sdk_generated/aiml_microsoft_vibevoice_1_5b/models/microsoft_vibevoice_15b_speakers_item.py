@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.microsoft_vibevoice_15b_speakers_item_preset import MicrosoftVibevoice15BSpeakersItemPreset
+from ..models.microsoft_vibevoice_15b_speakers_item_preset import (
+    MicrosoftVibevoice15BSpeakersItemPreset,
+    check_microsoft_vibevoice_15b_speakers_item_preset,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MicrosoftVibevoice15BSpeakersItem")
@@ -16,19 +19,23 @@ T = TypeVar("T", bound="MicrosoftVibevoice15BSpeakersItem")
 class MicrosoftVibevoice15BSpeakersItem:
     """
     Attributes:
-        preset (MicrosoftVibevoice15BSpeakersItemPreset | Unset): Default voice preset to use for the speaker. Not used
-            if audio_url is provided.
+        preset (MicrosoftVibevoice15BSpeakersItemPreset | str | Unset): Default voice preset to use for the speaker. Not
+            used if audio_url is provided.
         audio_url (str | Unset): URL to a voice sample audio file. If provided, preset will be ignored.
     """
 
-    preset: MicrosoftVibevoice15BSpeakersItemPreset | Unset = UNSET
+    preset: MicrosoftVibevoice15BSpeakersItemPreset | str | Unset = UNSET
     audio_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preset: str | Unset = UNSET
-        if not isinstance(self.preset, Unset):
-            preset = self.preset.value
+        preset: str | Unset
+        if isinstance(self.preset, Unset):
+            preset = UNSET
+        elif isinstance(self.preset, str):
+            preset = self.preset
+        else:
+            preset = self.preset
 
         audio_url = self.audio_url
 
@@ -45,12 +52,21 @@ class MicrosoftVibevoice15BSpeakersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _preset = d.pop("preset", UNSET)
-        preset: MicrosoftVibevoice15BSpeakersItemPreset | Unset
-        if isinstance(_preset, Unset):
-            preset = UNSET
-        else:
-            preset = MicrosoftVibevoice15BSpeakersItemPreset(_preset)
+
+        def _parse_preset(data: object) -> MicrosoftVibevoice15BSpeakersItemPreset | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preset_type_0 = check_microsoft_vibevoice_15b_speakers_item_preset(data)
+
+                return preset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MicrosoftVibevoice15BSpeakersItemPreset | str | Unset, data)
+
+        preset = _parse_preset(d.pop("preset", UNSET))
 
         audio_url = d.pop("audio_url", UNSET)
 

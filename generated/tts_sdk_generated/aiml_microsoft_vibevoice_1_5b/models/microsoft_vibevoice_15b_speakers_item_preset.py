@@ -1,15 +1,31 @@
-from enum import StrEnum
+from typing import Literal
+
+MicrosoftVibevoice15BSpeakersItemPreset = Literal[
+    "Alice [EN]",
+    "Alice [EN] (Background Music)",
+    "Anchen [ZH] (Background Music)",
+    "Bowen [ZH]",
+    "Carter [EN]",
+    "Frank [EN]",
+    "Maya [EN]",
+    "Xinran [ZH]",
+]
+
+MICROSOFT_VIBEVOICE_15B_SPEAKERS_ITEM_PRESET_VALUES: set[MicrosoftVibevoice15BSpeakersItemPreset] = {
+    "Alice [EN]",
+    "Alice [EN] (Background Music)",
+    "Anchen [ZH] (Background Music)",
+    "Bowen [ZH]",
+    "Carter [EN]",
+    "Frank [EN]",
+    "Maya [EN]",
+    "Xinran [ZH]",
+}
 
 
-class MicrosoftVibevoice15BSpeakersItemPreset(StrEnum):
-    ALICE_EN = "Alice [EN]"
-    ALICE_EN_BACKGROUND_MUSIC = "Alice [EN] (Background Music)"
-    ANCHEN_ZH_BACKGROUND_MUSIC = "Anchen [ZH] (Background Music)"
-    BOWEN_ZH = "Bowen [ZH]"
-    CARTER_EN = "Carter [EN]"
-    FRANK_EN = "Frank [EN]"
-    MAYA_EN = "Maya [EN]"
-    XINRAN_ZH = "Xinran [ZH]"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_microsoft_vibevoice_15b_speakers_item_preset(value: str) -> MicrosoftVibevoice15BSpeakersItemPreset:
+    if value in MICROSOFT_VIBEVOICE_15B_SPEAKERS_ITEM_PRESET_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MICROSOFT_VIBEVOICE_15B_SPEAKERS_ITEM_PRESET_VALUES!r}"
+    )

@@ -1,11 +1,18 @@
-from enum import IntEnum
+from typing import Literal
+
+MinimaxSpeech25HdAudioSettingBitrate = Literal[32000, 64000, 128000, 256000]
+
+MINIMAX_SPEECH_25_HD_AUDIO_SETTING_BITRATE_VALUES: set[MinimaxSpeech25HdAudioSettingBitrate] = {
+    32000,
+    64000,
+    128000,
+    256000,
+}
 
 
-class MinimaxSpeech25HdAudioSettingBitrate(IntEnum):
-    VALUE_32000 = 32000
-    VALUE_64000 = 64000
-    VALUE_128000 = 128000
-    VALUE_256000 = 256000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_audio_setting_bitrate(value: int) -> MinimaxSpeech25HdAudioSettingBitrate:
+    if value in MINIMAX_SPEECH_25_HD_AUDIO_SETTING_BITRATE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_AUDIO_SETTING_BITRATE_VALUES!r}"
+    )

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech25HdAudioSettingFormat = Literal["flac", "mp3", "pcm"]
+
+MINIMAX_SPEECH_25_HD_AUDIO_SETTING_FORMAT_VALUES: set[MinimaxSpeech25HdAudioSettingFormat] = {
+    "flac",
+    "mp3",
+    "pcm",
+}
 
 
-class MinimaxSpeech25HdAudioSettingFormat(StrEnum):
-    FLAC = "flac"
-    MP3 = "mp3"
-    PCM = "pcm"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_audio_setting_format(value: str) -> MinimaxSpeech25HdAudioSettingFormat:
+    if value in MINIMAX_SPEECH_25_HD_AUDIO_SETTING_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_AUDIO_SETTING_FORMAT_VALUES!r}")

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech25HdModel = Literal["minimax/speech-2.5-hd"]
+
+MINIMAX_SPEECH_25_HD_MODEL_VALUES: set[MinimaxSpeech25HdModel] = {
+    "minimax/speech-2.5-hd",
+}
 
 
-class MinimaxSpeech25HdModel(StrEnum):
-    MINIMAX_SPEECH_2_5_HD = "minimax/speech-2.5-hd"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_model(value: str) -> MinimaxSpeech25HdModel:
+    if value in MINIMAX_SPEECH_25_HD_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_MODEL_VALUES!r}")

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_25_hd_language_boost import MinimaxSpeech25HdLanguageBoost
-from ..models.minimax_speech_25_hd_model import MinimaxSpeech25HdModel
+from ..models.minimax_speech_25_hd_language_boost import (
+    MinimaxSpeech25HdLanguageBoost,
+    check_minimax_speech_25_hd_language_boost,
+)
+from ..models.minimax_speech_25_hd_model import MinimaxSpeech25HdModel, check_minimax_speech_25_hd_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +28,7 @@ T = TypeVar("T", bound="MinimaxSpeech25HdRequest")
 class MinimaxSpeech25HdRequest:
     """
     Attributes:
-        model (MinimaxSpeech25HdModel):
+        model (MinimaxSpeech25HdModel):  Default: 'minimax/speech-2.5-hd'.
         text (str): The text content to be converted to speech.
         voice_setting (MinimaxSpeech25HdVoiceSetting | Unset): Voice settings overriding stored settings for the given
             voice. They are applied only on the given request. Default: {"voice_id": "Wise_Woman"}.
@@ -43,8 +46,8 @@ class MinimaxSpeech25HdRequest:
             Generates timing information for the synthesized speech. Default: false.
     """
 
-    model: MinimaxSpeech25HdModel
     text: str
+    model: MinimaxSpeech25HdModel = "minimax/speech-2.5-hd"
     voice_setting: MinimaxSpeech25HdVoiceSetting | Unset = UNSET
     audio_setting: MinimaxSpeech25HdAudioSetting | Unset = UNSET
     pronunciation_dict: MinimaxSpeech25HdPronunciationDict | Unset = UNSET
@@ -55,7 +58,7 @@ class MinimaxSpeech25HdRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
@@ -80,7 +83,7 @@ class MinimaxSpeech25HdRequest:
 
         language_boost: str | Unset = UNSET
         if not isinstance(self.language_boost, Unset):
-            language_boost = self.language_boost.value
+            language_boost = self.language_boost
 
         voice_modify: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_modify, Unset):
@@ -122,7 +125,7 @@ class MinimaxSpeech25HdRequest:
         from ..models.minimax_speech_25_hd_voice_setting import MinimaxSpeech25HdVoiceSetting  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = MinimaxSpeech25HdModel(d.pop("model"))
+        model = check_minimax_speech_25_hd_model(d.pop("model"))
 
         text = d.pop("text")
 
@@ -161,7 +164,7 @@ class MinimaxSpeech25HdRequest:
         if isinstance(_language_boost, Unset):
             language_boost = UNSET
         else:
-            language_boost = MinimaxSpeech25HdLanguageBoost(_language_boost)
+            language_boost = check_minimax_speech_25_hd_language_boost(_language_boost)
 
         _voice_modify = d.pop("voice_modify", UNSET)
         voice_modify: MinimaxSpeech25HdVoiceModify | Unset

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_25_hd_voice_modify_sound_effects import MinimaxSpeech25HdVoiceModifySoundEffects
+from ..models.minimax_speech_25_hd_voice_modify_sound_effects import (
+    MinimaxSpeech25HdVoiceModifySoundEffects,
+    check_minimax_speech_25_hd_voice_modify_sound_effects,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MinimaxSpeech25HdVoiceModify")
@@ -40,7 +43,7 @@ class MinimaxSpeech25HdVoiceModify:
 
         sound_effects: str | Unset = UNSET
         if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects.value
+            sound_effects = self.sound_effects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +73,7 @@ class MinimaxSpeech25HdVoiceModify:
         if isinstance(_sound_effects, Unset):
             sound_effects = UNSET
         else:
-            sound_effects = MinimaxSpeech25HdVoiceModifySoundEffects(_sound_effects)
+            sound_effects = check_minimax_speech_25_hd_voice_modify_sound_effects(_sound_effects)
 
         minimax_speech_25_hd_voice_modify = cls(
             pitch=pitch,

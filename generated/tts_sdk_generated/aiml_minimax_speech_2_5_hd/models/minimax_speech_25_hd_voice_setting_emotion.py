@@ -1,14 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech25HdVoiceSettingEmotion = Literal["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]
+
+MINIMAX_SPEECH_25_HD_VOICE_SETTING_EMOTION_VALUES: set[MinimaxSpeech25HdVoiceSettingEmotion] = {
+    "angry",
+    "disgusted",
+    "fearful",
+    "happy",
+    "neutral",
+    "sad",
+    "surprised",
+}
 
 
-class MinimaxSpeech25HdVoiceSettingEmotion(StrEnum):
-    ANGRY = "angry"
-    DISGUSTED = "disgusted"
-    FEARFUL = "fearful"
-    HAPPY = "happy"
-    NEUTRAL = "neutral"
-    SAD = "sad"
-    SURPRISED = "surprised"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_voice_setting_emotion(value: str) -> MinimaxSpeech25HdVoiceSettingEmotion:
+    if value in MINIMAX_SPEECH_25_HD_VOICE_SETTING_EMOTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_VOICE_SETTING_EMOTION_VALUES!r}"
+    )

@@ -6,11 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_25_hd_preview_audio_setting_bitrate import MinimaxSpeech25HdPreviewAudioSettingBitrate
-from ..models.minimax_speech_25_hd_preview_audio_setting_channel import MinimaxSpeech25HdPreviewAudioSettingChannel
-from ..models.minimax_speech_25_hd_preview_audio_setting_format import MinimaxSpeech25HdPreviewAudioSettingFormat
+from ..models.minimax_speech_25_hd_preview_audio_setting_bitrate import (
+    MinimaxSpeech25HdPreviewAudioSettingBitrate,
+    check_minimax_speech_25_hd_preview_audio_setting_bitrate,
+)
+from ..models.minimax_speech_25_hd_preview_audio_setting_channel import (
+    MinimaxSpeech25HdPreviewAudioSettingChannel,
+    check_minimax_speech_25_hd_preview_audio_setting_channel,
+)
+from ..models.minimax_speech_25_hd_preview_audio_setting_format import (
+    MinimaxSpeech25HdPreviewAudioSettingFormat,
+    check_minimax_speech_25_hd_preview_audio_setting_format,
+)
 from ..models.minimax_speech_25_hd_preview_audio_setting_sample_rate import (
     MinimaxSpeech25HdPreviewAudioSettingSampleRate,
+    check_minimax_speech_25_hd_preview_audio_setting_sample_rate,
 )
 from ..types import UNSET, Unset
 
@@ -41,19 +51,19 @@ class MinimaxSpeech25HdPreviewAudioSetting:
     def to_dict(self) -> dict[str, Any]:
         sample_rate: int | Unset = UNSET
         if not isinstance(self.sample_rate, Unset):
-            sample_rate = self.sample_rate.value
+            sample_rate = self.sample_rate
 
         bitrate: int | Unset = UNSET
         if not isinstance(self.bitrate, Unset):
-            bitrate = self.bitrate.value
+            bitrate = self.bitrate
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+            format_ = self.format_
 
         channel: int | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = self.channel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,28 +87,28 @@ class MinimaxSpeech25HdPreviewAudioSetting:
         if isinstance(_sample_rate, Unset):
             sample_rate = UNSET
         else:
-            sample_rate = MinimaxSpeech25HdPreviewAudioSettingSampleRate(_sample_rate)
+            sample_rate = check_minimax_speech_25_hd_preview_audio_setting_sample_rate(_sample_rate)
 
         _bitrate = d.pop("bitrate", UNSET)
         bitrate: MinimaxSpeech25HdPreviewAudioSettingBitrate | Unset
         if isinstance(_bitrate, Unset):
             bitrate = UNSET
         else:
-            bitrate = MinimaxSpeech25HdPreviewAudioSettingBitrate(_bitrate)
+            bitrate = check_minimax_speech_25_hd_preview_audio_setting_bitrate(_bitrate)
 
         _format_ = d.pop("format", UNSET)
         format_: MinimaxSpeech25HdPreviewAudioSettingFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = MinimaxSpeech25HdPreviewAudioSettingFormat(_format_)
+            format_ = check_minimax_speech_25_hd_preview_audio_setting_format(_format_)
 
         _channel = d.pop("channel", UNSET)
         channel: MinimaxSpeech25HdPreviewAudioSettingChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = MinimaxSpeech25HdPreviewAudioSettingChannel(_channel)
+            channel = check_minimax_speech_25_hd_preview_audio_setting_channel(_channel)
 
         minimax_speech_25_hd_preview_audio_setting = cls(
             sample_rate=sample_rate,

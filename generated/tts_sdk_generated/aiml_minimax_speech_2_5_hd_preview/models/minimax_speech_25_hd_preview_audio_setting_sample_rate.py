@@ -1,13 +1,22 @@
-from enum import IntEnum
+from typing import Literal
+
+MinimaxSpeech25HdPreviewAudioSettingSampleRate = Literal[8000, 16000, 22050, 24000, 32000, 44100]
+
+MINIMAX_SPEECH_25_HD_PREVIEW_AUDIO_SETTING_SAMPLE_RATE_VALUES: set[MinimaxSpeech25HdPreviewAudioSettingSampleRate] = {
+    8000,
+    16000,
+    22050,
+    24000,
+    32000,
+    44100,
+}
 
 
-class MinimaxSpeech25HdPreviewAudioSettingSampleRate(IntEnum):
-    VALUE_8000 = 8000
-    VALUE_16000 = 16000
-    VALUE_22050 = 22050
-    VALUE_24000 = 24000
-    VALUE_32000 = 32000
-    VALUE_44100 = 44100
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_preview_audio_setting_sample_rate(
+    value: int,
+) -> MinimaxSpeech25HdPreviewAudioSettingSampleRate:
+    if value in MINIMAX_SPEECH_25_HD_PREVIEW_AUDIO_SETTING_SAMPLE_RATE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_PREVIEW_AUDIO_SETTING_SAMPLE_RATE_VALUES!r}"
+    )

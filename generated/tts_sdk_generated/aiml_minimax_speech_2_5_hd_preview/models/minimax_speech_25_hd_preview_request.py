@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_25_hd_preview_language_boost import MinimaxSpeech25HdPreviewLanguageBoost
-from ..models.minimax_speech_25_hd_preview_model import MinimaxSpeech25HdPreviewModel
+from ..models.minimax_speech_25_hd_preview_language_boost import (
+    MinimaxSpeech25HdPreviewLanguageBoost,
+    check_minimax_speech_25_hd_preview_language_boost,
+)
+from ..models.minimax_speech_25_hd_preview_model import (
+    MinimaxSpeech25HdPreviewModel,
+    check_minimax_speech_25_hd_preview_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +31,7 @@ T = TypeVar("T", bound="MinimaxSpeech25HdPreviewRequest")
 class MinimaxSpeech25HdPreviewRequest:
     """
     Attributes:
-        model (MinimaxSpeech25HdPreviewModel):
+        model (MinimaxSpeech25HdPreviewModel):  Default: 'minimax/speech-2.5-hd-preview'.
         text (str): The text content to be converted to speech.
         voice_setting (MinimaxSpeech25HdPreviewVoiceSetting | Unset): Voice settings overriding stored settings for the
             given voice. They are applied only on the given request. Default: {"voice_id": "Wise_Woman"}.
@@ -43,8 +49,8 @@ class MinimaxSpeech25HdPreviewRequest:
             Generates timing information for the synthesized speech. Default: false.
     """
 
-    model: MinimaxSpeech25HdPreviewModel
     text: str
+    model: MinimaxSpeech25HdPreviewModel = "minimax/speech-2.5-hd-preview"
     voice_setting: MinimaxSpeech25HdPreviewVoiceSetting | Unset = UNSET
     audio_setting: MinimaxSpeech25HdPreviewAudioSetting | Unset = UNSET
     pronunciation_dict: MinimaxSpeech25HdPreviewPronunciationDict | Unset = UNSET
@@ -55,7 +61,7 @@ class MinimaxSpeech25HdPreviewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         text = self.text
 
@@ -80,7 +86,7 @@ class MinimaxSpeech25HdPreviewRequest:
 
         language_boost: str | Unset = UNSET
         if not isinstance(self.language_boost, Unset):
-            language_boost = self.language_boost.value
+            language_boost = self.language_boost
 
         voice_modify: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voice_modify, Unset):
@@ -122,7 +128,7 @@ class MinimaxSpeech25HdPreviewRequest:
         from ..models.minimax_speech_25_hd_preview_voice_setting import MinimaxSpeech25HdPreviewVoiceSetting  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = MinimaxSpeech25HdPreviewModel(d.pop("model"))
+        model = check_minimax_speech_25_hd_preview_model(d.pop("model"))
 
         text = d.pop("text")
 
@@ -161,7 +167,7 @@ class MinimaxSpeech25HdPreviewRequest:
         if isinstance(_language_boost, Unset):
             language_boost = UNSET
         else:
-            language_boost = MinimaxSpeech25HdPreviewLanguageBoost(_language_boost)
+            language_boost = check_minimax_speech_25_hd_preview_language_boost(_language_boost)
 
         _voice_modify = d.pop("voice_modify", UNSET)
         voice_modify: MinimaxSpeech25HdPreviewVoiceModify | Unset

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.minimax_speech_25_hd_preview_timbre_weights_item_voice_id import (
     MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId,
+    check_minimax_speech_25_hd_preview_timbre_weights_item_voice_id,
 )
 
 T = TypeVar("T", bound="MinimaxSpeech25HdPreviewTimbreWeightsItem")
@@ -28,8 +29,8 @@ class MinimaxSpeech25HdPreviewTimbreWeightsItem:
 
     def to_dict(self) -> dict[str, Any]:
         voice_id: str
-        if isinstance(self.voice_id, MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId):
-            voice_id = self.voice_id.value
+        if isinstance(self.voice_id, str):
+            voice_id = self.voice_id
         else:
             voice_id = self.voice_id
 
@@ -54,7 +55,7 @@ class MinimaxSpeech25HdPreviewTimbreWeightsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                voice_id_type_0 = MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId(data)
+                voice_id_type_0 = check_minimax_speech_25_hd_preview_timbre_weights_item_voice_id(data)
 
                 return voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

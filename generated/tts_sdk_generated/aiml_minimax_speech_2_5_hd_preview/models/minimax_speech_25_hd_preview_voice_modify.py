@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.minimax_speech_25_hd_preview_voice_modify_sound_effects import (
     MinimaxSpeech25HdPreviewVoiceModifySoundEffects,
+    check_minimax_speech_25_hd_preview_voice_modify_sound_effects,
 )
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ class MinimaxSpeech25HdPreviewVoiceModify:
 
         sound_effects: str | Unset = UNSET
         if not isinstance(self.sound_effects, Unset):
-            sound_effects = self.sound_effects.value
+            sound_effects = self.sound_effects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,7 +73,7 @@ class MinimaxSpeech25HdPreviewVoiceModify:
         if isinstance(_sound_effects, Unset):
             sound_effects = UNSET
         else:
-            sound_effects = MinimaxSpeech25HdPreviewVoiceModifySoundEffects(_sound_effects)
+            sound_effects = check_minimax_speech_25_hd_preview_voice_modify_sound_effects(_sound_effects)
 
         minimax_speech_25_hd_preview_voice_modify = cls(
             pitch=pitch,

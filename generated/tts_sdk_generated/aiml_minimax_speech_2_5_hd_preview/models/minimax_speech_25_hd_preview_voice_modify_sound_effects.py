@@ -1,11 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech25HdPreviewVoiceModifySoundEffects = Literal[
+    "auditorium_echo", "lofi_telephone", "robotic", "spacious_echo"
+]
+
+MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_MODIFY_SOUND_EFFECTS_VALUES: set[MinimaxSpeech25HdPreviewVoiceModifySoundEffects] = {
+    "auditorium_echo",
+    "lofi_telephone",
+    "robotic",
+    "spacious_echo",
+}
 
 
-class MinimaxSpeech25HdPreviewVoiceModifySoundEffects(StrEnum):
-    AUDITORIUM_ECHO = "auditorium_echo"
-    LOFI_TELEPHONE = "lofi_telephone"
-    ROBOTIC = "robotic"
-    SPACIOUS_ECHO = "spacious_echo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_preview_voice_modify_sound_effects(
+    value: str,
+) -> MinimaxSpeech25HdPreviewVoiceModifySoundEffects:
+    if value in MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_MODIFY_SOUND_EFFECTS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_MODIFY_SOUND_EFFECTS_VALUES!r}"
+    )

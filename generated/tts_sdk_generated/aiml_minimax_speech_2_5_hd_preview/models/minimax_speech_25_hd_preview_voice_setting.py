@@ -6,8 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_25_hd_preview_voice_setting_emotion import MinimaxSpeech25HdPreviewVoiceSettingEmotion
-from ..models.minimax_speech_25_hd_preview_voice_setting_voice_id import MinimaxSpeech25HdPreviewVoiceSettingVoiceId
+from ..models.minimax_speech_25_hd_preview_voice_setting_emotion import (
+    MinimaxSpeech25HdPreviewVoiceSettingEmotion,
+    check_minimax_speech_25_hd_preview_voice_setting_emotion,
+)
+from ..models.minimax_speech_25_hd_preview_voice_setting_voice_id import (
+    MinimaxSpeech25HdPreviewVoiceSettingVoiceId,
+    check_minimax_speech_25_hd_preview_voice_setting_voice_id,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MinimaxSpeech25HdPreviewVoiceSetting")
@@ -45,8 +51,8 @@ class MinimaxSpeech25HdPreviewVoiceSetting:
         voice_id: str | Unset
         if isinstance(self.voice_id, Unset):
             voice_id = UNSET
-        elif isinstance(self.voice_id, MinimaxSpeech25HdPreviewVoiceSettingVoiceId):
-            voice_id = self.voice_id.value
+        elif isinstance(self.voice_id, str):
+            voice_id = self.voice_id
         else:
             voice_id = self.voice_id
 
@@ -58,7 +64,7 @@ class MinimaxSpeech25HdPreviewVoiceSetting:
 
         emotion: str | Unset = UNSET
         if not isinstance(self.emotion, Unset):
-            emotion = self.emotion.value
+            emotion = self.emotion
 
         text_normalization = self.text_normalization
 
@@ -90,7 +96,7 @@ class MinimaxSpeech25HdPreviewVoiceSetting:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                voice_id_type_0 = MinimaxSpeech25HdPreviewVoiceSettingVoiceId(data)
+                voice_id_type_0 = check_minimax_speech_25_hd_preview_voice_setting_voice_id(data)
 
                 return voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -110,7 +116,7 @@ class MinimaxSpeech25HdPreviewVoiceSetting:
         if isinstance(_emotion, Unset):
             emotion = UNSET
         else:
-            emotion = MinimaxSpeech25HdPreviewVoiceSettingEmotion(_emotion)
+            emotion = check_minimax_speech_25_hd_preview_voice_setting_emotion(_emotion)
 
         text_normalization = d.pop("text_normalization", UNSET)
 

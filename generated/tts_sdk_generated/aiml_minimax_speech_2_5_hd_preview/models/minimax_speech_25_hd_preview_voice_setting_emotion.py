@@ -1,14 +1,23 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech25HdPreviewVoiceSettingEmotion = Literal[
+    "angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"
+]
+
+MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_SETTING_EMOTION_VALUES: set[MinimaxSpeech25HdPreviewVoiceSettingEmotion] = {
+    "angry",
+    "disgusted",
+    "fearful",
+    "happy",
+    "neutral",
+    "sad",
+    "surprised",
+}
 
 
-class MinimaxSpeech25HdPreviewVoiceSettingEmotion(StrEnum):
-    ANGRY = "angry"
-    DISGUSTED = "disgusted"
-    FEARFUL = "fearful"
-    HAPPY = "happy"
-    NEUTRAL = "neutral"
-    SAD = "sad"
-    SURPRISED = "surprised"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_25_hd_preview_voice_setting_emotion(value: str) -> MinimaxSpeech25HdPreviewVoiceSettingEmotion:
+    if value in MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_SETTING_EMOTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_SETTING_EMOTION_VALUES!r}"
+    )

@@ -6,10 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_26_hd_audio_setting_bitrate import MinimaxSpeech26HdAudioSettingBitrate
-from ..models.minimax_speech_26_hd_audio_setting_channel import MinimaxSpeech26HdAudioSettingChannel
-from ..models.minimax_speech_26_hd_audio_setting_format import MinimaxSpeech26HdAudioSettingFormat
-from ..models.minimax_speech_26_hd_audio_setting_sample_rate import MinimaxSpeech26HdAudioSettingSampleRate
+from ..models.minimax_speech_26_hd_audio_setting_bitrate import (
+    MinimaxSpeech26HdAudioSettingBitrate,
+    check_minimax_speech_26_hd_audio_setting_bitrate,
+)
+from ..models.minimax_speech_26_hd_audio_setting_channel import (
+    MinimaxSpeech26HdAudioSettingChannel,
+    check_minimax_speech_26_hd_audio_setting_channel,
+)
+from ..models.minimax_speech_26_hd_audio_setting_format import (
+    MinimaxSpeech26HdAudioSettingFormat,
+    check_minimax_speech_26_hd_audio_setting_format,
+)
+from ..models.minimax_speech_26_hd_audio_setting_sample_rate import (
+    MinimaxSpeech26HdAudioSettingSampleRate,
+    check_minimax_speech_26_hd_audio_setting_sample_rate,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MinimaxSpeech26HdAudioSetting")
@@ -39,19 +51,19 @@ class MinimaxSpeech26HdAudioSetting:
     def to_dict(self) -> dict[str, Any]:
         sample_rate: int | Unset = UNSET
         if not isinstance(self.sample_rate, Unset):
-            sample_rate = self.sample_rate.value
+            sample_rate = self.sample_rate
 
         bitrate: int | Unset = UNSET
         if not isinstance(self.bitrate, Unset):
-            bitrate = self.bitrate.value
+            bitrate = self.bitrate
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+            format_ = self.format_
 
         channel: int | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = self.channel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,28 +87,28 @@ class MinimaxSpeech26HdAudioSetting:
         if isinstance(_sample_rate, Unset):
             sample_rate = UNSET
         else:
-            sample_rate = MinimaxSpeech26HdAudioSettingSampleRate(_sample_rate)
+            sample_rate = check_minimax_speech_26_hd_audio_setting_sample_rate(_sample_rate)
 
         _bitrate = d.pop("bitrate", UNSET)
         bitrate: MinimaxSpeech26HdAudioSettingBitrate | Unset
         if isinstance(_bitrate, Unset):
             bitrate = UNSET
         else:
-            bitrate = MinimaxSpeech26HdAudioSettingBitrate(_bitrate)
+            bitrate = check_minimax_speech_26_hd_audio_setting_bitrate(_bitrate)
 
         _format_ = d.pop("format", UNSET)
         format_: MinimaxSpeech26HdAudioSettingFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
-            format_ = MinimaxSpeech26HdAudioSettingFormat(_format_)
+            format_ = check_minimax_speech_26_hd_audio_setting_format(_format_)
 
         _channel = d.pop("channel", UNSET)
         channel: MinimaxSpeech26HdAudioSettingChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
-            channel = MinimaxSpeech26HdAudioSettingChannel(_channel)
+            channel = check_minimax_speech_26_hd_audio_setting_channel(_channel)
 
         minimax_speech_26_hd_audio_setting = cls(
             sample_rate=sample_rate,

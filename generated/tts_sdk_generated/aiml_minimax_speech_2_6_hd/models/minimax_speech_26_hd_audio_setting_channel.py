@@ -1,9 +1,16 @@
-from enum import IntEnum
+from typing import Literal
+
+MinimaxSpeech26HdAudioSettingChannel = Literal[1, 2]
+
+MINIMAX_SPEECH_26_HD_AUDIO_SETTING_CHANNEL_VALUES: set[MinimaxSpeech26HdAudioSettingChannel] = {
+    1,
+    2,
+}
 
 
-class MinimaxSpeech26HdAudioSettingChannel(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_audio_setting_channel(value: int) -> MinimaxSpeech26HdAudioSettingChannel:
+    if value in MINIMAX_SPEECH_26_HD_AUDIO_SETTING_CHANNEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_AUDIO_SETTING_CHANNEL_VALUES!r}"
+    )

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech26HdAudioSettingFormat = Literal["flac", "mp3", "pcm"]
+
+MINIMAX_SPEECH_26_HD_AUDIO_SETTING_FORMAT_VALUES: set[MinimaxSpeech26HdAudioSettingFormat] = {
+    "flac",
+    "mp3",
+    "pcm",
+}
 
 
-class MinimaxSpeech26HdAudioSettingFormat(StrEnum):
-    FLAC = "flac"
-    MP3 = "mp3"
-    PCM = "pcm"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_audio_setting_format(value: str) -> MinimaxSpeech26HdAudioSettingFormat:
+    if value in MINIMAX_SPEECH_26_HD_AUDIO_SETTING_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_AUDIO_SETTING_FORMAT_VALUES!r}")

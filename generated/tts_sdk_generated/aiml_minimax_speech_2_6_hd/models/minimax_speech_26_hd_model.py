@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech26HdModel = Literal["minimax/speech-2.6-hd"]
+
+MINIMAX_SPEECH_26_HD_MODEL_VALUES: set[MinimaxSpeech26HdModel] = {
+    "minimax/speech-2.6-hd",
+}
 
 
-class MinimaxSpeech26HdModel(StrEnum):
-    MINIMAX_SPEECH_2_6_HD = "minimax/speech-2.6-hd"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_model(value: str) -> MinimaxSpeech26HdModel:
+    if value in MINIMAX_SPEECH_26_HD_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_MODEL_VALUES!r}")

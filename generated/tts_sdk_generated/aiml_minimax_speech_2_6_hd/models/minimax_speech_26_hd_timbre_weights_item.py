@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.minimax_speech_26_hd_timbre_weights_item_voice_id import MinimaxSpeech26HdTimbreWeightsItemVoiceId
+from ..models.minimax_speech_26_hd_timbre_weights_item_voice_id import (
+    MinimaxSpeech26HdTimbreWeightsItemVoiceId,
+    check_minimax_speech_26_hd_timbre_weights_item_voice_id,
+)
 
 T = TypeVar("T", bound="MinimaxSpeech26HdTimbreWeightsItem")
 
@@ -26,8 +29,8 @@ class MinimaxSpeech26HdTimbreWeightsItem:
 
     def to_dict(self) -> dict[str, Any]:
         voice_id: str
-        if isinstance(self.voice_id, MinimaxSpeech26HdTimbreWeightsItemVoiceId):
-            voice_id = self.voice_id.value
+        if isinstance(self.voice_id, str):
+            voice_id = self.voice_id
         else:
             voice_id = self.voice_id
 
@@ -52,7 +55,7 @@ class MinimaxSpeech26HdTimbreWeightsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                voice_id_type_0 = MinimaxSpeech26HdTimbreWeightsItemVoiceId(data)
+                voice_id_type_0 = check_minimax_speech_26_hd_timbre_weights_item_voice_id(data)
 
                 return voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech26HdVoiceModifySoundEffects = Literal["auditorium_echo", "lofi_telephone", "robotic", "spacious_echo"]
+
+MINIMAX_SPEECH_26_HD_VOICE_MODIFY_SOUND_EFFECTS_VALUES: set[MinimaxSpeech26HdVoiceModifySoundEffects] = {
+    "auditorium_echo",
+    "lofi_telephone",
+    "robotic",
+    "spacious_echo",
+}
 
 
-class MinimaxSpeech26HdVoiceModifySoundEffects(StrEnum):
-    AUDITORIUM_ECHO = "auditorium_echo"
-    LOFI_TELEPHONE = "lofi_telephone"
-    ROBOTIC = "robotic"
-    SPACIOUS_ECHO = "spacious_echo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_voice_modify_sound_effects(value: str) -> MinimaxSpeech26HdVoiceModifySoundEffects:
+    if value in MINIMAX_SPEECH_26_HD_VOICE_MODIFY_SOUND_EFFECTS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_VOICE_MODIFY_SOUND_EFFECTS_VALUES!r}"
+    )

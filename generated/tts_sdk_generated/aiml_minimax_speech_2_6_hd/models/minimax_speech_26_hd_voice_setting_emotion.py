@@ -1,14 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech26HdVoiceSettingEmotion = Literal["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]
+
+MINIMAX_SPEECH_26_HD_VOICE_SETTING_EMOTION_VALUES: set[MinimaxSpeech26HdVoiceSettingEmotion] = {
+    "angry",
+    "disgusted",
+    "fearful",
+    "happy",
+    "neutral",
+    "sad",
+    "surprised",
+}
 
 
-class MinimaxSpeech26HdVoiceSettingEmotion(StrEnum):
-    ANGRY = "angry"
-    DISGUSTED = "disgusted"
-    FEARFUL = "fearful"
-    HAPPY = "happy"
-    NEUTRAL = "neutral"
-    SAD = "sad"
-    SURPRISED = "surprised"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_voice_setting_emotion(value: str) -> MinimaxSpeech26HdVoiceSettingEmotion:
+    if value in MINIMAX_SPEECH_26_HD_VOICE_SETTING_EMOTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_VOICE_SETTING_EMOTION_VALUES!r}"
+    )

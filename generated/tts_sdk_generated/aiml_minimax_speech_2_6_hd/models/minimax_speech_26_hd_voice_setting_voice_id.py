@@ -1,24 +1,49 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech26HdVoiceSettingVoiceId = Literal[
+    "Abbess",
+    "Calm_Woman",
+    "Casual_Guy",
+    "Decent_Boy",
+    "Deep_Voice_Man",
+    "Determined_Man",
+    "Elegant_Man",
+    "Exuberant_Girl",
+    "Friendly_Person",
+    "Imposing_Manner",
+    "Inspirational_girl",
+    "Lively_Girl",
+    "Lovely_Girl",
+    "Patient_Man",
+    "Sweet_Girl_2",
+    "Wise_Woman",
+    "Young_Knight",
+]
+
+MINIMAX_SPEECH_26_HD_VOICE_SETTING_VOICE_ID_VALUES: set[MinimaxSpeech26HdVoiceSettingVoiceId] = {
+    "Abbess",
+    "Calm_Woman",
+    "Casual_Guy",
+    "Decent_Boy",
+    "Deep_Voice_Man",
+    "Determined_Man",
+    "Elegant_Man",
+    "Exuberant_Girl",
+    "Friendly_Person",
+    "Imposing_Manner",
+    "Inspirational_girl",
+    "Lively_Girl",
+    "Lovely_Girl",
+    "Patient_Man",
+    "Sweet_Girl_2",
+    "Wise_Woman",
+    "Young_Knight",
+}
 
 
-class MinimaxSpeech26HdVoiceSettingVoiceId(StrEnum):
-    ABBESS = "Abbess"
-    CALM_WOMAN = "Calm_Woman"
-    CASUAL_GUY = "Casual_Guy"
-    DECENT_BOY = "Decent_Boy"
-    DEEP_VOICE_MAN = "Deep_Voice_Man"
-    DETERMINED_MAN = "Determined_Man"
-    ELEGANT_MAN = "Elegant_Man"
-    EXUBERANT_GIRL = "Exuberant_Girl"
-    FRIENDLY_PERSON = "Friendly_Person"
-    IMPOSING_MANNER = "Imposing_Manner"
-    INSPIRATIONAL_GIRL = "Inspirational_girl"
-    LIVELY_GIRL = "Lively_Girl"
-    LOVELY_GIRL = "Lovely_Girl"
-    PATIENT_MAN = "Patient_Man"
-    SWEET_GIRL_2 = "Sweet_Girl_2"
-    WISE_WOMAN = "Wise_Woman"
-    YOUNG_KNIGHT = "Young_Knight"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_26_hd_voice_setting_voice_id(value: str) -> MinimaxSpeech26HdVoiceSettingVoiceId:
+    if value in MINIMAX_SPEECH_26_HD_VOICE_SETTING_VOICE_ID_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_26_HD_VOICE_SETTING_VOICE_ID_VALUES!r}"
+    )

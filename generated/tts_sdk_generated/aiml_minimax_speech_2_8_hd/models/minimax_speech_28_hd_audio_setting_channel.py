@@ -1,9 +1,16 @@
-from enum import IntEnum
+from typing import Literal
+
+MinimaxSpeech28HdAudioSettingChannel = Literal[1, 2]
+
+MINIMAX_SPEECH_28_HD_AUDIO_SETTING_CHANNEL_VALUES: set[MinimaxSpeech28HdAudioSettingChannel] = {
+    1,
+    2,
+}
 
 
-class MinimaxSpeech28HdAudioSettingChannel(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_28_hd_audio_setting_channel(value: int) -> MinimaxSpeech28HdAudioSettingChannel:
+    if value in MINIMAX_SPEECH_28_HD_AUDIO_SETTING_CHANNEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_28_HD_AUDIO_SETTING_CHANNEL_VALUES!r}"
+    )

@@ -1,48 +1,95 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech28HdLanguageBoost = Literal[
+    "Afrikaans",
+    "Arabic",
+    "auto",
+    "Bulgarian",
+    "Catalan",
+    "Chinese",
+    "Chinese,Yue",
+    "Croatian",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "English",
+    "Filipino",
+    "Finnish",
+    "French",
+    "German",
+    "Greek",
+    "Hebrew",
+    "Hindi",
+    "Hungarian",
+    "Indonesian",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Malay",
+    "Norwegian",
+    "Nynorsk",
+    "Persian",
+    "Polish",
+    "Portuguese",
+    "Romanian",
+    "Russian",
+    "Slovak",
+    "Slovenian",
+    "Spanish",
+    "Swedish",
+    "Tamil",
+    "Thai",
+    "Turkish",
+    "Ukrainian",
+    "Vietnamese",
+]
+
+MINIMAX_SPEECH_28_HD_LANGUAGE_BOOST_VALUES: set[MinimaxSpeech28HdLanguageBoost] = {
+    "Afrikaans",
+    "Arabic",
+    "auto",
+    "Bulgarian",
+    "Catalan",
+    "Chinese",
+    "Chinese,Yue",
+    "Croatian",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "English",
+    "Filipino",
+    "Finnish",
+    "French",
+    "German",
+    "Greek",
+    "Hebrew",
+    "Hindi",
+    "Hungarian",
+    "Indonesian",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Malay",
+    "Norwegian",
+    "Nynorsk",
+    "Persian",
+    "Polish",
+    "Portuguese",
+    "Romanian",
+    "Russian",
+    "Slovak",
+    "Slovenian",
+    "Spanish",
+    "Swedish",
+    "Tamil",
+    "Thai",
+    "Turkish",
+    "Ukrainian",
+    "Vietnamese",
+}
 
 
-class MinimaxSpeech28HdLanguageBoost(StrEnum):
-    AFRIKAANS = "Afrikaans"
-    ARABIC = "Arabic"
-    AUTO = "auto"
-    BULGARIAN = "Bulgarian"
-    CATALAN = "Catalan"
-    CHINESE = "Chinese"
-    CHINESE_YUE = "Chinese,Yue"
-    CROATIAN = "Croatian"
-    CZECH = "Czech"
-    DANISH = "Danish"
-    DUTCH = "Dutch"
-    ENGLISH = "English"
-    FILIPINO = "Filipino"
-    FINNISH = "Finnish"
-    FRENCH = "French"
-    GERMAN = "German"
-    GREEK = "Greek"
-    HEBREW = "Hebrew"
-    HINDI = "Hindi"
-    HUNGARIAN = "Hungarian"
-    INDONESIAN = "Indonesian"
-    ITALIAN = "Italian"
-    JAPANESE = "Japanese"
-    KOREAN = "Korean"
-    MALAY = "Malay"
-    NORWEGIAN = "Norwegian"
-    NYNORSK = "Nynorsk"
-    PERSIAN = "Persian"
-    POLISH = "Polish"
-    PORTUGUESE = "Portuguese"
-    ROMANIAN = "Romanian"
-    RUSSIAN = "Russian"
-    SLOVAK = "Slovak"
-    SLOVENIAN = "Slovenian"
-    SPANISH = "Spanish"
-    SWEDISH = "Swedish"
-    TAMIL = "Tamil"
-    THAI = "Thai"
-    TURKISH = "Turkish"
-    UKRAINIAN = "Ukrainian"
-    VIETNAMESE = "Vietnamese"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_28_hd_language_boost(value: str) -> MinimaxSpeech28HdLanguageBoost:
+    if value in MINIMAX_SPEECH_28_HD_LANGUAGE_BOOST_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_28_HD_LANGUAGE_BOOST_VALUES!r}")

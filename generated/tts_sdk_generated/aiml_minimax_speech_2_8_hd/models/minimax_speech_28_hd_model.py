@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech28HdModel = Literal["minimax/speech-2.8-hd"]
+
+MINIMAX_SPEECH_28_HD_MODEL_VALUES: set[MinimaxSpeech28HdModel] = {
+    "minimax/speech-2.8-hd",
+}
 
 
-class MinimaxSpeech28HdModel(StrEnum):
-    MINIMAX_SPEECH_2_8_HD = "minimax/speech-2.8-hd"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_28_hd_model(value: str) -> MinimaxSpeech28HdModel:
+    if value in MINIMAX_SPEECH_28_HD_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_28_HD_MODEL_VALUES!r}")

@@ -1,14 +1,21 @@
-from enum import StrEnum
+from typing import Literal
+
+MinimaxSpeech28HdVoiceSettingEmotion = Literal["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]
+
+MINIMAX_SPEECH_28_HD_VOICE_SETTING_EMOTION_VALUES: set[MinimaxSpeech28HdVoiceSettingEmotion] = {
+    "angry",
+    "disgusted",
+    "fearful",
+    "happy",
+    "neutral",
+    "sad",
+    "surprised",
+}
 
 
-class MinimaxSpeech28HdVoiceSettingEmotion(StrEnum):
-    ANGRY = "angry"
-    DISGUSTED = "disgusted"
-    FEARFUL = "fearful"
-    HAPPY = "happy"
-    NEUTRAL = "neutral"
-    SAD = "sad"
-    SURPRISED = "surprised"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_minimax_speech_28_hd_voice_setting_emotion(value: str) -> MinimaxSpeech28HdVoiceSettingEmotion:
+    if value in MINIMAX_SPEECH_28_HD_VOICE_SETTING_EMOTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MINIMAX_SPEECH_28_HD_VOICE_SETTING_EMOTION_VALUES!r}"
+    )

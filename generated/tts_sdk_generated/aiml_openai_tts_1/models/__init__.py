@@ -1,23 +1,23 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .tts1_audio_file import TTS1AudioFile
-from .tts1_error import TTS1Error
-from .tts1_model import TTS1Model
-from .tts1_request import TTS1Request
-from .tts1_response import TTS1Response
-from .tts1_response_format import TTS1ResponseFormat
-from .tts1_response_meta import TTS1ResponseMeta
-from .tts1_response_meta_usage import TTS1ResponseMetaUsage
-from .tts1_voice import TTS1Voice
+from .openai_tts_1_audio_file import OpenaiTts1AudioFile
+from .openai_tts_1_error import OpenaiTts1Error
+from .openai_tts_1_model import OpenaiTts1Model
+from .openai_tts_1_request import OpenaiTts1Request
+from .openai_tts_1_response import OpenaiTts1Response
+from .openai_tts_1_response_format import OpenaiTts1ResponseFormat
+from .openai_tts_1_response_meta import OpenaiTts1ResponseMeta
+from .openai_tts_1_response_meta_usage import OpenaiTts1ResponseMetaUsage
+from .openai_tts_1_voice import OpenaiTts1Voice
 
 __all__ = (
-    "TTS1AudioFile",
-    "TTS1Error",
-    "TTS1Model",
-    "TTS1Request",
-    "TTS1Response",
-    "TTS1ResponseFormat",
-    "TTS1ResponseMeta",
-    "TTS1ResponseMetaUsage",
-    "TTS1Voice",
+    "OpenaiTts1AudioFile",
+    "OpenaiTts1Error",
+    "OpenaiTts1Model",
+    "OpenaiTts1Request",
+    "OpenaiTts1Response",
+    "OpenaiTts1ResponseFormat",
+    "OpenaiTts1ResponseMeta",
+    "OpenaiTts1ResponseMetaUsage",
+    "OpenaiTts1Voice",
 )

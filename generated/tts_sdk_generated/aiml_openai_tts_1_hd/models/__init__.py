@@ -1,23 +1,23 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .tts1hd_audio_file import TTS1HDAudioFile
-from .tts1hd_error import TTS1HDError
-from .tts1hd_model import TTS1HDModel
-from .tts1hd_request import TTS1HDRequest
-from .tts1hd_response import TTS1HDResponse
-from .tts1hd_response_format import TTS1HDResponseFormat
-from .tts1hd_response_meta import TTS1HDResponseMeta
-from .tts1hd_response_meta_usage import TTS1HDResponseMetaUsage
-from .tts1hd_voice import TTS1HDVoice
+from .openai_tts_1_hd_audio_file import OpenaiTts1HdAudioFile
+from .openai_tts_1_hd_error import OpenaiTts1HdError
+from .openai_tts_1_hd_model import OpenaiTts1HdModel
+from .openai_tts_1_hd_request import OpenaiTts1HdRequest
+from .openai_tts_1_hd_response import OpenaiTts1HdResponse
+from .openai_tts_1_hd_response_format import OpenaiTts1HdResponseFormat
+from .openai_tts_1_hd_response_meta import OpenaiTts1HdResponseMeta
+from .openai_tts_1_hd_response_meta_usage import OpenaiTts1HdResponseMetaUsage
+from .openai_tts_1_hd_voice import OpenaiTts1HdVoice
 
 __all__ = (
-    "TTS1HDAudioFile",
-    "TTS1HDError",
-    "TTS1HDModel",
-    "TTS1HDRequest",
-    "TTS1HDResponse",
-    "TTS1HDResponseFormat",
-    "TTS1HDResponseMeta",
-    "TTS1HDResponseMetaUsage",
-    "TTS1HDVoice",
+    "OpenaiTts1HdAudioFile",
+    "OpenaiTts1HdError",
+    "OpenaiTts1HdModel",
+    "OpenaiTts1HdRequest",
+    "OpenaiTts1HdResponse",
+    "OpenaiTts1HdResponseFormat",
+    "OpenaiTts1HdResponseMeta",
+    "OpenaiTts1HdResponseMetaUsage",
+    "OpenaiTts1HdVoice",
 )

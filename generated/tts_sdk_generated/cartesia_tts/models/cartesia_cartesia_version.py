@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaCartesiaVersion = Literal["2025-11-04"]
+
+CARTESIA_CARTESIA_VERSION_VALUES: set[CartesiaCartesiaVersion] = {
+    "2025-11-04",
+}
 
 
-class CartesiaCartesiaVersion(StrEnum):
-    VALUE_2025_11_04 = "2025-11-04"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_cartesia_version(value: str) -> CartesiaCartesiaVersion:
+    if value in CARTESIA_CARTESIA_VERSION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_CARTESIA_VERSION_VALUES!r}")

@@ -1,65 +1,129 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaEmotion = Literal[
+    "affectionate",
+    "agitated",
+    "alarmed",
+    "amazed",
+    "angry",
+    "anticipation",
+    "anxious",
+    "apologetic",
+    "bored",
+    "calm",
+    "confident",
+    "confused",
+    "contemplative",
+    "contempt",
+    "content",
+    "curious",
+    "dejected",
+    "determined",
+    "disappointed",
+    "disgusted",
+    "distant",
+    "elated",
+    "enthusiastic",
+    "envious",
+    "euphoric",
+    "excited",
+    "flirtatious",
+    "frustrated",
+    "grateful",
+    "guilty",
+    "happy",
+    "hesitant",
+    "hurt",
+    "insecure",
+    "ironic",
+    "mad",
+    "melancholic",
+    "mysterious",
+    "neutral",
+    "nostalgic",
+    "outraged",
+    "panicked",
+    "peaceful",
+    "proud",
+    "rejected",
+    "resigned",
+    "sad",
+    "sarcastic",
+    "scared",
+    "serene",
+    "skeptical",
+    "surprised",
+    "sympathetic",
+    "threatened",
+    "tired",
+    "triumphant",
+    "trust",
+    "wistful",
+]
+
+CARTESIA_EMOTION_VALUES: set[CartesiaEmotion] = {
+    "affectionate",
+    "agitated",
+    "alarmed",
+    "amazed",
+    "angry",
+    "anticipation",
+    "anxious",
+    "apologetic",
+    "bored",
+    "calm",
+    "confident",
+    "confused",
+    "contemplative",
+    "contempt",
+    "content",
+    "curious",
+    "dejected",
+    "determined",
+    "disappointed",
+    "disgusted",
+    "distant",
+    "elated",
+    "enthusiastic",
+    "envious",
+    "euphoric",
+    "excited",
+    "flirtatious",
+    "frustrated",
+    "grateful",
+    "guilty",
+    "happy",
+    "hesitant",
+    "hurt",
+    "insecure",
+    "ironic",
+    "mad",
+    "melancholic",
+    "mysterious",
+    "neutral",
+    "nostalgic",
+    "outraged",
+    "panicked",
+    "peaceful",
+    "proud",
+    "rejected",
+    "resigned",
+    "sad",
+    "sarcastic",
+    "scared",
+    "serene",
+    "skeptical",
+    "surprised",
+    "sympathetic",
+    "threatened",
+    "tired",
+    "triumphant",
+    "trust",
+    "wistful",
+}
 
 
-class CartesiaEmotion(StrEnum):
-    AFFECTIONATE = "affectionate"
-    AGITATED = "agitated"
-    ALARMED = "alarmed"
-    AMAZED = "amazed"
-    ANGRY = "angry"
-    ANTICIPATION = "anticipation"
-    ANXIOUS = "anxious"
-    APOLOGETIC = "apologetic"
-    BORED = "bored"
-    CALM = "calm"
-    CONFIDENT = "confident"
-    CONFUSED = "confused"
-    CONTEMPLATIVE = "contemplative"
-    CONTEMPT = "contempt"
-    CONTENT = "content"
-    CURIOUS = "curious"
-    DEJECTED = "dejected"
-    DETERMINED = "determined"
-    DISAPPOINTED = "disappointed"
-    DISGUSTED = "disgusted"
-    DISTANT = "distant"
-    ELATED = "elated"
-    ENTHUSIASTIC = "enthusiastic"
-    ENVIOUS = "envious"
-    EUPHORIC = "euphoric"
-    EXCITED = "excited"
-    FLIRTATIOUS = "flirtatious"
-    FRUSTRATED = "frustrated"
-    GRATEFUL = "grateful"
-    GUILTY = "guilty"
-    HAPPY = "happy"
-    HESITANT = "hesitant"
-    HURT = "hurt"
-    INSECURE = "insecure"
-    IRONIC = "ironic"
-    MAD = "mad"
-    MELANCHOLIC = "melancholic"
-    MYSTERIOUS = "mysterious"
-    NEUTRAL = "neutral"
-    NOSTALGIC = "nostalgic"
-    OUTRAGED = "outraged"
-    PANICKED = "panicked"
-    PEACEFUL = "peaceful"
-    PROUD = "proud"
-    REJECTED = "rejected"
-    RESIGNED = "resigned"
-    SAD = "sad"
-    SARCASTIC = "sarcastic"
-    SCARED = "scared"
-    SERENE = "serene"
-    SKEPTICAL = "skeptical"
-    SURPRISED = "surprised"
-    SYMPATHETIC = "sympathetic"
-    THREATENED = "threatened"
-    TIRED = "tired"
-    TRIUMPHANT = "triumphant"
-    TRUST = "trust"
-    WISTFUL = "wistful"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_emotion(value: str) -> CartesiaEmotion:
+    if value in CARTESIA_EMOTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_EMOTION_VALUES!r}")

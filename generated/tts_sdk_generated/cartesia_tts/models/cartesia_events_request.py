@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_model_speed import CartesiaModelSpeed
-from ..models.cartesia_supported_language import CartesiaSupportedLanguage
-from ..models.cartesia_tts_model import CartesiaTTSModel
+from ..models.cartesia_model_speed import CartesiaModelSpeed, check_cartesia_model_speed
+from ..models.cartesia_supported_language import CartesiaSupportedLanguage, check_cartesia_supported_language
+from ..models.cartesia_tts_model import CartesiaTTSModel, check_cartesia_tts_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class CartesiaEventsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_id = self.model_id.value
+        model_id: str = self.model_id
 
         transcript = self.transcript
 
@@ -81,11 +81,11 @@ class CartesiaEventsRequest:
 
         language: str | Unset = UNSET
         if not isinstance(self.language, Unset):
-            language = self.language.value
+            language = self.language
 
         speed: str | Unset = UNSET
         if not isinstance(self.speed, Unset):
-            speed = self.speed.value
+            speed = self.speed
 
         add_timestamps: bool | None | Unset
         if isinstance(self.add_timestamps, Unset):
@@ -153,7 +153,7 @@ class CartesiaEventsRequest:
         from ..models.cartesia_tts_request_voice_specifier import CartesiaTTSRequestVoiceSpecifier  # noqa: PLC0415
 
         d = dict(src_dict)
-        model_id = CartesiaTTSModel(d.pop("model_id"))
+        model_id = check_cartesia_tts_model(d.pop("model_id"))
 
         transcript = d.pop("transcript")
 
@@ -173,14 +173,14 @@ class CartesiaEventsRequest:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = CartesiaSupportedLanguage(_language)
+            language = check_cartesia_supported_language(_language)
 
         _speed = d.pop("speed", UNSET)
         speed: CartesiaModelSpeed | Unset
         if isinstance(_speed, Unset):
             speed = UNSET
         else:
-            speed = CartesiaModelSpeed(_speed)
+            speed = check_cartesia_model_speed(_speed)
 
         def _parse_add_timestamps(data: object) -> bool | None | Unset:
             if data is None:

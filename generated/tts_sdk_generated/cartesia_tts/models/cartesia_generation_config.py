@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_emotion import CartesiaEmotion
+from ..models.cartesia_emotion import CartesiaEmotion, check_cartesia_emotion
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CartesiaGenerationConfig")
@@ -42,7 +42,7 @@ class CartesiaGenerationConfig:
 
         emotion: str | Unset = UNSET
         if not isinstance(self.emotion, Unset):
-            emotion = self.emotion.value
+            emotion = self.emotion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +68,7 @@ class CartesiaGenerationConfig:
         if isinstance(_emotion, Unset):
             emotion = UNSET
         else:
-            emotion = CartesiaEmotion(_emotion)
+            emotion = check_cartesia_emotion(_emotion)
 
         cartesia_generation_config = cls(
             volume=volume,

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaModelSpeed = Literal["fast", "normal", "slow"]
+
+CARTESIA_MODEL_SPEED_VALUES: set[CartesiaModelSpeed] = {
+    "fast",
+    "normal",
+    "slow",
+}
 
 
-class CartesiaModelSpeed(StrEnum):
-    FAST = "fast"
-    NORMAL = "normal"
-    SLOW = "slow"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_model_speed(value: str) -> CartesiaModelSpeed:
+    if value in CARTESIA_MODEL_SPEED_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_MODEL_SPEED_VALUES!r}")

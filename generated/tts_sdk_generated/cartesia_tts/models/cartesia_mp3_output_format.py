@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_mp3_output_format_bit_rate import CartesiaMP3OutputFormatBitRate
-from ..models.cartesia_mp3_output_format_container import CartesiaMP3OutputFormatContainer
-from ..models.cartesia_mp3_output_format_sample_rate import CartesiaMP3OutputFormatSampleRate
+from ..models.cartesia_mp3_output_format_bit_rate import (
+    CartesiaMP3OutputFormatBitRate,
+    check_cartesia_mp3_output_format_bit_rate,
+)
+from ..models.cartesia_mp3_output_format_container import (
+    CartesiaMP3OutputFormatContainer,
+    check_cartesia_mp3_output_format_container,
+)
+from ..models.cartesia_mp3_output_format_sample_rate import (
+    CartesiaMP3OutputFormatSampleRate,
+    check_cartesia_mp3_output_format_sample_rate,
+)
 
 T = TypeVar("T", bound="CartesiaMP3OutputFormat")
 
@@ -28,11 +37,11 @@ class CartesiaMP3OutputFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        container = self.container.value
+        container: str = self.container
 
-        sample_rate = self.sample_rate.value
+        sample_rate: int = self.sample_rate
 
-        bit_rate = self.bit_rate.value
+        bit_rate: int = self.bit_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +58,11 @@ class CartesiaMP3OutputFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container = CartesiaMP3OutputFormatContainer(d.pop("container"))
+        container = check_cartesia_mp3_output_format_container(d.pop("container"))
 
-        sample_rate = CartesiaMP3OutputFormatSampleRate(d.pop("sample_rate"))
+        sample_rate = check_cartesia_mp3_output_format_sample_rate(d.pop("sample_rate"))
 
-        bit_rate = CartesiaMP3OutputFormatBitRate(d.pop("bit_rate"))
+        bit_rate = check_cartesia_mp3_output_format_bit_rate(d.pop("bit_rate"))
 
         cartesia_mp3_output_format = cls(
             container=container,

@@ -1,12 +1,17 @@
-from enum import IntEnum
+from typing import Literal
+
+CartesiaMP3OutputFormatBitRate = Literal[32000, 64000, 96000, 128000, 192000]
+
+CARTESIA_MP3_OUTPUT_FORMAT_BIT_RATE_VALUES: set[CartesiaMP3OutputFormatBitRate] = {
+    32000,
+    64000,
+    96000,
+    128000,
+    192000,
+}
 
 
-class CartesiaMP3OutputFormatBitRate(IntEnum):
-    VALUE_32000 = 32000
-    VALUE_64000 = 64000
-    VALUE_96000 = 96000
-    VALUE_128000 = 128000
-    VALUE_192000 = 192000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_mp3_output_format_bit_rate(value: int) -> CartesiaMP3OutputFormatBitRate:
+    if value in CARTESIA_MP3_OUTPUT_FORMAT_BIT_RATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_MP3_OUTPUT_FORMAT_BIT_RATE_VALUES!r}")

@@ -1,13 +1,18 @@
-from enum import IntEnum
+from typing import Literal
+
+CartesiaMP3OutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
+
+CARTESIA_MP3_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaMP3OutputFormatSampleRate] = {
+    8000,
+    16000,
+    22050,
+    24000,
+    44100,
+    48000,
+}
 
 
-class CartesiaMP3OutputFormatSampleRate(IntEnum):
-    VALUE_8000 = 8000
-    VALUE_16000 = 16000
-    VALUE_22050 = 22050
-    VALUE_24000 = 24000
-    VALUE_44100 = 44100
-    VALUE_48000 = 48000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_mp3_output_format_sample_rate(value: int) -> CartesiaMP3OutputFormatSampleRate:
+    if value in CARTESIA_MP3_OUTPUT_FORMAT_SAMPLE_RATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_MP3_OUTPUT_FORMAT_SAMPLE_RATE_VALUES!r}")

@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaRawEncoding = Literal["pcm_alaw", "pcm_f32le", "pcm_mulaw", "pcm_s16le"]
+
+CARTESIA_RAW_ENCODING_VALUES: set[CartesiaRawEncoding] = {
+    "pcm_alaw",
+    "pcm_f32le",
+    "pcm_mulaw",
+    "pcm_s16le",
+}
 
 
-class CartesiaRawEncoding(StrEnum):
-    PCM_ALAW = "pcm_alaw"
-    PCM_F32LE = "pcm_f32le"
-    PCM_MULAW = "pcm_mulaw"
-    PCM_S16LE = "pcm_s16le"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_raw_encoding(value: str) -> CartesiaRawEncoding:
+    if value in CARTESIA_RAW_ENCODING_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_RAW_ENCODING_VALUES!r}")

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaRawOutputFormatContainer = Literal["raw"]
+
+CARTESIA_RAW_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaRawOutputFormatContainer] = {
+    "raw",
+}
 
 
-class CartesiaRawOutputFormatContainer(StrEnum):
-    RAW = "raw"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_raw_output_format_container(value: str) -> CartesiaRawOutputFormatContainer:
+    if value in CARTESIA_RAW_OUTPUT_FORMAT_CONTAINER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_RAW_OUTPUT_FORMAT_CONTAINER_VALUES!r}")

@@ -1,13 +1,18 @@
-from enum import IntEnum
+from typing import Literal
+
+CartesiaRawOutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
+
+CARTESIA_RAW_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaRawOutputFormatSampleRate] = {
+    8000,
+    16000,
+    22050,
+    24000,
+    44100,
+    48000,
+}
 
 
-class CartesiaRawOutputFormatSampleRate(IntEnum):
-    VALUE_8000 = 8000
-    VALUE_16000 = 16000
-    VALUE_22050 = 22050
-    VALUE_24000 = 24000
-    VALUE_44100 = 44100
-    VALUE_48000 = 48000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_raw_output_format_sample_rate(value: int) -> CartesiaRawOutputFormatSampleRate:
+    if value in CARTESIA_RAW_OUTPUT_FORMAT_SAMPLE_RATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_RAW_OUTPUT_FORMAT_SAMPLE_RATE_VALUES!r}")

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_model_speed import CartesiaModelSpeed
-from ..models.cartesia_supported_language import CartesiaSupportedLanguage
-from ..models.cartesia_tts_model import CartesiaTTSModel
+from ..models.cartesia_model_speed import CartesiaModelSpeed, check_cartesia_model_speed
+from ..models.cartesia_supported_language import CartesiaSupportedLanguage, check_cartesia_supported_language
+from ..models.cartesia_tts_model import CartesiaTTSModel, check_cartesia_tts_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ T = TypeVar("T", bound="CartesiaRequest")
 class CartesiaRequest:
     """
     Attributes:
-        model_id (CartesiaTTSModel): Text-to-speech models. See [the docs](https://docs.cartesia.ai/build-with-
-            cartesia/tts-models/latest) for all options.
+        model_id (CartesiaTTSModel | str):
         transcript (str):
         voice (CartesiaTTSRequestVoiceSpecifier):
         output_format (CartesiaMP3OutputFormat | CartesiaRawOutputFormat | CartesiaWAVOutputFormat):
@@ -46,7 +45,7 @@ class CartesiaRequest:
             Influences the speed of the generated speech. Faster speeds may reduce hallucination rate. Default: "normal".
     """
 
-    model_id: CartesiaTTSModel
+    model_id: CartesiaTTSModel | str
     transcript: str
     voice: CartesiaTTSRequestVoiceSpecifier
     output_format: CartesiaMP3OutputFormat | CartesiaRawOutputFormat | CartesiaWAVOutputFormat
@@ -61,7 +60,11 @@ class CartesiaRequest:
         from ..models.cartesia_raw_output_format import CartesiaRawOutputFormat  # noqa: PLC0415
         from ..models.cartesia_wav_output_format import CartesiaWAVOutputFormat  # noqa: PLC0415
 
-        model_id = self.model_id.value
+        model_id: str
+        if isinstance(self.model_id, str):
+            model_id = self.model_id
+        else:
+            model_id = self.model_id
 
         transcript = self.transcript
 
@@ -78,8 +81,8 @@ class CartesiaRequest:
         language: None | str | Unset
         if isinstance(self.language, Unset):
             language = UNSET
-        elif isinstance(self.language, CartesiaSupportedLanguage):
-            language = self.language.value
+        elif isinstance(self.language, str):
+            language = self.language
         else:
             language = self.language
 
@@ -101,7 +104,7 @@ class CartesiaRequest:
 
         speed: str | Unset = UNSET
         if not isinstance(self.speed, Unset):
-            speed = self.speed.value
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,7 +138,19 @@ class CartesiaRequest:
         from ..models.cartesia_wav_output_format import CartesiaWAVOutputFormat  # noqa: PLC0415
 
         d = dict(src_dict)
-        model_id = CartesiaTTSModel(d.pop("model_id"))
+
+        def _parse_model_id(data: object) -> CartesiaTTSModel | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_id_type_0 = check_cartesia_tts_model(data)
+
+                return model_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CartesiaTTSModel | str, data)
+
+        model_id = _parse_model_id(d.pop("model_id"))
 
         transcript = d.pop("transcript")
 
@@ -176,7 +191,7 @@ class CartesiaRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                language_type_1 = CartesiaSupportedLanguage(data)
+                language_type_1 = check_cartesia_supported_language(data)
 
                 return language_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,7 +230,7 @@ class CartesiaRequest:
         if isinstance(_speed, Unset):
             speed = UNSET
         else:
-            speed = CartesiaModelSpeed(_speed)
+            speed = check_cartesia_model_speed(_speed)
 
         cartesia_request = cls(
             model_id=model_id,

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_raw_encoding import CartesiaRawEncoding
-from ..models.cartesia_sse_output_format_container import CartesiaSSEOutputFormatContainer
-from ..models.cartesia_sse_output_format_sample_rate import CartesiaSSEOutputFormatSampleRate
+from ..models.cartesia_raw_encoding import CartesiaRawEncoding, check_cartesia_raw_encoding
+from ..models.cartesia_sse_output_format_container import (
+    CartesiaSSEOutputFormatContainer,
+    check_cartesia_sse_output_format_container,
+)
+from ..models.cartesia_sse_output_format_sample_rate import (
+    CartesiaSSEOutputFormatSampleRate,
+    check_cartesia_sse_output_format_sample_rate,
+)
 
 T = TypeVar("T", bound="CartesiaSSEOutputFormat")
 
@@ -28,11 +34,11 @@ class CartesiaSSEOutputFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        container = self.container.value
+        container: str = self.container
 
-        encoding = self.encoding.value
+        encoding: str = self.encoding
 
-        sample_rate = self.sample_rate.value
+        sample_rate: int = self.sample_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +55,11 @@ class CartesiaSSEOutputFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container = CartesiaSSEOutputFormatContainer(d.pop("container"))
+        container = check_cartesia_sse_output_format_container(d.pop("container"))
 
-        encoding = CartesiaRawEncoding(d.pop("encoding"))
+        encoding = check_cartesia_raw_encoding(d.pop("encoding"))
 
-        sample_rate = CartesiaSSEOutputFormatSampleRate(d.pop("sample_rate"))
+        sample_rate = check_cartesia_sse_output_format_sample_rate(d.pop("sample_rate"))
 
         cartesia_sse_output_format = cls(
             container=container,

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaSSEOutputFormatContainer = Literal["raw"]
+
+CARTESIA_SSE_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaSSEOutputFormatContainer] = {
+    "raw",
+}
 
 
-class CartesiaSSEOutputFormatContainer(StrEnum):
-    RAW = "raw"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_sse_output_format_container(value: str) -> CartesiaSSEOutputFormatContainer:
+    if value in CARTESIA_SSE_OUTPUT_FORMAT_CONTAINER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_SSE_OUTPUT_FORMAT_CONTAINER_VALUES!r}")

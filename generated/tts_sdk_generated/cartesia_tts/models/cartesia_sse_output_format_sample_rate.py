@@ -1,13 +1,18 @@
-from enum import IntEnum
+from typing import Literal
+
+CartesiaSSEOutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
+
+CARTESIA_SSE_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaSSEOutputFormatSampleRate] = {
+    8000,
+    16000,
+    22050,
+    24000,
+    44100,
+    48000,
+}
 
 
-class CartesiaSSEOutputFormatSampleRate(IntEnum):
-    VALUE_8000 = 8000
-    VALUE_16000 = 16000
-    VALUE_22050 = 22050
-    VALUE_24000 = 24000
-    VALUE_44100 = 44100
-    VALUE_48000 = 48000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_sse_output_format_sample_rate(value: int) -> CartesiaSSEOutputFormatSampleRate:
+    if value in CARTESIA_SSE_OUTPUT_FORMAT_SAMPLE_RATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_SSE_OUTPUT_FORMAT_SAMPLE_RATE_VALUES!r}")

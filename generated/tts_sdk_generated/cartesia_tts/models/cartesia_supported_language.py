@@ -1,49 +1,97 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaSupportedLanguage = Literal[
+    "ar",
+    "bg",
+    "bn",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fr",
+    "gu",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ka",
+    "kn",
+    "ko",
+    "ml",
+    "mr",
+    "ms",
+    "nl",
+    "no",
+    "pa",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "ta",
+    "te",
+    "th",
+    "tl",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+]
+
+CARTESIA_SUPPORTED_LANGUAGE_VALUES: set[CartesiaSupportedLanguage] = {
+    "ar",
+    "bg",
+    "bn",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fr",
+    "gu",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ka",
+    "kn",
+    "ko",
+    "ml",
+    "mr",
+    "ms",
+    "nl",
+    "no",
+    "pa",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "ta",
+    "te",
+    "th",
+    "tl",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+}
 
 
-class CartesiaSupportedLanguage(StrEnum):
-    AR = "ar"
-    BG = "bg"
-    BN = "bn"
-    CS = "cs"
-    DA = "da"
-    DE = "de"
-    EL = "el"
-    EN = "en"
-    ES = "es"
-    FI = "fi"
-    FR = "fr"
-    GU = "gu"
-    HE = "he"
-    HI = "hi"
-    HR = "hr"
-    HU = "hu"
-    ID = "id"
-    IT = "it"
-    JA = "ja"
-    KA = "ka"
-    KN = "kn"
-    KO = "ko"
-    ML = "ml"
-    MR = "mr"
-    MS = "ms"
-    NL = "nl"
-    NO = "no"
-    PA = "pa"
-    PL = "pl"
-    PT = "pt"
-    RO = "ro"
-    RU = "ru"
-    SK = "sk"
-    SV = "sv"
-    TA = "ta"
-    TE = "te"
-    TH = "th"
-    TL = "tl"
-    TR = "tr"
-    UK = "uk"
-    VI = "vi"
-    ZH = "zh"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_supported_language(value: str) -> CartesiaSupportedLanguage:
+    if value in CARTESIA_SUPPORTED_LANGUAGE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_SUPPORTED_LANGUAGE_VALUES!r}")

@@ -1,12 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaTTSModel = Literal["sonic-3", "sonic-3-2025-10-27", "sonic-3-2026-01-12", "sonic-3.5", "sonic-3.5-2026-05-04"]
+
+CARTESIA_TTS_MODEL_VALUES: set[CartesiaTTSModel] = {
+    "sonic-3",
+    "sonic-3-2025-10-27",
+    "sonic-3-2026-01-12",
+    "sonic-3.5",
+    "sonic-3.5-2026-05-04",
+}
 
 
-class CartesiaTTSModel(StrEnum):
-    SONIC_3 = "sonic-3"
-    SONIC_3_2025_10_27 = "sonic-3-2025-10-27"
-    SONIC_3_2026_01_12 = "sonic-3-2026-01-12"
-    SONIC_3_5 = "sonic-3.5"
-    SONIC_3_5_2026_05_04 = "sonic-3.5-2026-05-04"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_tts_model(value: str) -> CartesiaTTSModel:
+    if value in CARTESIA_TTS_MODEL_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_TTS_MODEL_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_tts_request_voice_specifier_mode import CartesiaTTSRequestVoiceSpecifierMode
+from ..models.cartesia_tts_request_voice_specifier_mode import (
+    CartesiaTTSRequestVoiceSpecifierMode,
+    check_cartesia_tts_request_voice_specifier_mode,
+)
 
 T = TypeVar("T", bound="CartesiaTTSRequestVoiceSpecifier")
 
@@ -24,7 +27,7 @@ class CartesiaTTSRequestVoiceSpecifier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         id = self.id
 
@@ -42,7 +45,7 @@ class CartesiaTTSRequestVoiceSpecifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = CartesiaTTSRequestVoiceSpecifierMode(d.pop("mode"))
+        mode = check_cartesia_tts_request_voice_specifier_mode(d.pop("mode"))
 
         id = d.pop("id")
 

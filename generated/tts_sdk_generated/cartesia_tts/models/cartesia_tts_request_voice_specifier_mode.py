@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaTTSRequestVoiceSpecifierMode = Literal["id"]
+
+CARTESIA_TTS_REQUEST_VOICE_SPECIFIER_MODE_VALUES: set[CartesiaTTSRequestVoiceSpecifierMode] = {
+    "id",
+}
 
 
-class CartesiaTTSRequestVoiceSpecifierMode(StrEnum):
-    ID = "id"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_tts_request_voice_specifier_mode(value: str) -> CartesiaTTSRequestVoiceSpecifierMode:
+    if value in CARTESIA_TTS_REQUEST_VOICE_SPECIFIER_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_TTS_REQUEST_VOICE_SPECIFIER_MODE_VALUES!r}")

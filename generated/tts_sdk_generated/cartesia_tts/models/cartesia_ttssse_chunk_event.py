@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_ttssse_chunk_event_type import CartesiaTTSSSEChunkEventType
+from ..models.cartesia_ttssse_chunk_event_type import (
+    CartesiaTTSSSEChunkEventType,
+    check_cartesia_ttssse_chunk_event_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CartesiaTTSSSEChunkEvent")
@@ -34,7 +37,7 @@ class CartesiaTTSSSEChunkEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         done = self.done
 
@@ -69,7 +72,7 @@ class CartesiaTTSSSEChunkEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CartesiaTTSSSEChunkEventType(d.pop("type"))
+        type_ = check_cartesia_ttssse_chunk_event_type(d.pop("type"))
 
         done = d.pop("done")
 

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaTTSSSEDoneEventType = Literal["done"]
+
+CARTESIA_TTSSSE_DONE_EVENT_TYPE_VALUES: set[CartesiaTTSSSEDoneEventType] = {
+    "done",
+}
 
 
-class CartesiaTTSSSEDoneEventType(StrEnum):
-    DONE = "done"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_ttssse_done_event_type(value: str) -> CartesiaTTSSSEDoneEventType:
+    if value in CARTESIA_TTSSSE_DONE_EVENT_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_TTSSSE_DONE_EVENT_TYPE_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_ttssse_error_event_type import CartesiaTTSSSEErrorEventType
+from ..models.cartesia_ttssse_error_event_type import (
+    CartesiaTTSSSEErrorEventType,
+    check_cartesia_ttssse_error_event_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CartesiaTTSSSEErrorEvent")
@@ -38,7 +41,7 @@ class CartesiaTTSSSEErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         done = self.done
 
@@ -84,7 +87,7 @@ class CartesiaTTSSSEErrorEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CartesiaTTSSSEErrorEventType(d.pop("type"))
+        type_ = check_cartesia_ttssse_error_event_type(d.pop("type"))
 
         done = d.pop("done")
 

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cartesia_ttssse_phoneme_timestamps_event_type import CartesiaTTSSSEPhonemeTimestampsEventType
+from ..models.cartesia_ttssse_phoneme_timestamps_event_type import (
+    CartesiaTTSSSEPhonemeTimestampsEventType,
+    check_cartesia_ttssse_phoneme_timestamps_event_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +39,7 @@ class CartesiaTTSSSEPhonemeTimestampsEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         done = self.done
 
@@ -70,7 +73,7 @@ class CartesiaTTSSSEPhonemeTimestampsEvent:
         from ..models.cartesia_phoneme_timestamps import CartesiaPhonemeTimestamps  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = CartesiaTTSSSEPhonemeTimestampsEventType(d.pop("type"))
+        type_ = check_cartesia_ttssse_phoneme_timestamps_event_type(d.pop("type"))
 
         done = d.pop("done")
 

@@ -1,8 +1,13 @@
-from enum import StrEnum
+from typing import Literal
+
+CartesiaWAVOutputFormatContainer = Literal["wav"]
+
+CARTESIA_WAV_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaWAVOutputFormatContainer] = {
+    "wav",
+}
 
 
-class CartesiaWAVOutputFormatContainer(StrEnum):
-    WAV = "wav"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_wav_output_format_container(value: str) -> CartesiaWAVOutputFormatContainer:
+    if value in CARTESIA_WAV_OUTPUT_FORMAT_CONTAINER_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_WAV_OUTPUT_FORMAT_CONTAINER_VALUES!r}")

@@ -1,13 +1,18 @@
-from enum import IntEnum
+from typing import Literal
+
+CartesiaWAVOutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
+
+CARTESIA_WAV_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaWAVOutputFormatSampleRate] = {
+    8000,
+    16000,
+    22050,
+    24000,
+    44100,
+    48000,
+}
 
 
-class CartesiaWAVOutputFormatSampleRate(IntEnum):
-    VALUE_8000 = 8000
-    VALUE_16000 = 16000
-    VALUE_22050 = 22050
-    VALUE_24000 = 24000
-    VALUE_44100 = 44100
-    VALUE_48000 = 48000
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_cartesia_wav_output_format_sample_rate(value: int) -> CartesiaWAVOutputFormatSampleRate:
+    if value in CARTESIA_WAV_OUTPUT_FORMAT_SAMPLE_RATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARTESIA_WAV_OUTPUT_FORMAT_SAMPLE_RATE_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramCallbackMethod = Literal["POST", "PUT"]
+
+DEEPGRAM_CALLBACK_METHOD_VALUES: set[DeepgramCallbackMethod] = {
+    "POST",
+    "PUT",
+}
 
 
-class DeepgramCallbackMethod(StrEnum):
-    POST = "POST"
-    PUT = "PUT"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_callback_method(value: str) -> DeepgramCallbackMethod:
+    if value in DEEPGRAM_CALLBACK_METHOD_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEEPGRAM_CALLBACK_METHOD_VALUES!r}")

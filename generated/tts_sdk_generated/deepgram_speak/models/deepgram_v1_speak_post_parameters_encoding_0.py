@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersEncoding0 = Literal["linear16"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_0_VALUES: set[DeepgramV1SpeakPostParametersEncoding0] = {
+    "linear16",
+}
 
 
-class DeepgramV1SpeakPostParametersEncoding0(StrEnum):
-    LINEAR16 = "linear16"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_encoding_0(value: str) -> DeepgramV1SpeakPostParametersEncoding0:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_0_VALUES!r}"
+    )

@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersEncoding2 = Literal["mulaw"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_2_VALUES: set[DeepgramV1SpeakPostParametersEncoding2] = {
+    "mulaw",
+}
 
 
-class DeepgramV1SpeakPostParametersEncoding2(StrEnum):
-    MULAW = "mulaw"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_encoding_2(value: str) -> DeepgramV1SpeakPostParametersEncoding2:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_2_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_2_VALUES!r}"
+    )

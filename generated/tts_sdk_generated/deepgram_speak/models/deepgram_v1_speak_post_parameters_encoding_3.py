@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersEncoding3 = Literal["alaw"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_3_VALUES: set[DeepgramV1SpeakPostParametersEncoding3] = {
+    "alaw",
+}
 
 
-class DeepgramV1SpeakPostParametersEncoding3(StrEnum):
-    ALAW = "alaw"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_encoding_3(value: str) -> DeepgramV1SpeakPostParametersEncoding3:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_3_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_3_VALUES!r}"
+    )

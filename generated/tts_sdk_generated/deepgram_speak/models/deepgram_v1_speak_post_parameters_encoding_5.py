@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersEncoding5 = Literal["opus"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_5_VALUES: set[DeepgramV1SpeakPostParametersEncoding5] = {
+    "opus",
+}
 
 
-class DeepgramV1SpeakPostParametersEncoding5(StrEnum):
-    OPUS = "opus"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_encoding_5(value: str) -> DeepgramV1SpeakPostParametersEncoding5:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_5_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_5_VALUES!r}"
+    )

@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersEncoding6 = Literal["aac"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_6_VALUES: set[DeepgramV1SpeakPostParametersEncoding6] = {
+    "aac",
+}
 
 
-class DeepgramV1SpeakPostParametersEncoding6(StrEnum):
-    AAC = "aac"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_encoding_6(value: str) -> DeepgramV1SpeakPostParametersEncoding6:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_6_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_6_VALUES!r}"
+    )

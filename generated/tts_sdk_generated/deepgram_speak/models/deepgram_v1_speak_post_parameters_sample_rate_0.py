@@ -1,12 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersSampleRate0 = Literal["16000", "24000", "32000", "48000", "8000"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_0_VALUES: set[DeepgramV1SpeakPostParametersSampleRate0] = {
+    "16000",
+    "24000",
+    "32000",
+    "48000",
+    "8000",
+}
 
 
-class DeepgramV1SpeakPostParametersSampleRate0(StrEnum):
-    VALUE_16000 = "16000"
-    VALUE_24000 = "24000"
-    VALUE_32000 = "32000"
-    VALUE_48000 = "48000"
-    VALUE_8000 = "8000"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_sample_rate_0(value: str) -> DeepgramV1SpeakPostParametersSampleRate0:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_0_VALUES!r}"
+    )

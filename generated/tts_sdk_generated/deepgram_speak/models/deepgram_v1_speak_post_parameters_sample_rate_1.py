@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersSampleRate1 = Literal["16000", "8000"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_1_VALUES: set[DeepgramV1SpeakPostParametersSampleRate1] = {
+    "16000",
+    "8000",
+}
 
 
-class DeepgramV1SpeakPostParametersSampleRate1(StrEnum):
-    VALUE_16000 = "16000"
-    VALUE_8000 = "8000"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_sample_rate_1(value: str) -> DeepgramV1SpeakPostParametersSampleRate1:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_1_VALUES!r}"
+    )

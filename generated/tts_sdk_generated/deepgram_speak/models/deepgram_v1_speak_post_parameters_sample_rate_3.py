@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersSampleRate3 = Literal["22050"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_3_VALUES: set[DeepgramV1SpeakPostParametersSampleRate3] = {
+    "22050",
+}
 
 
-class DeepgramV1SpeakPostParametersSampleRate3(StrEnum):
-    VALUE_22050 = "22050"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_sample_rate_3(value: str) -> DeepgramV1SpeakPostParametersSampleRate3:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_3_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_3_VALUES!r}"
+    )

@@ -1,8 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+DeepgramV1SpeakPostParametersSampleRate4 = Literal["48000"]
+
+DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_4_VALUES: set[DeepgramV1SpeakPostParametersSampleRate4] = {
+    "48000",
+}
 
 
-class DeepgramV1SpeakPostParametersSampleRate4(StrEnum):
-    VALUE_48000 = "48000"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_deepgram_v1_speak_post_parameters_sample_rate_4(value: str) -> DeepgramV1SpeakPostParametersSampleRate4:
+    if value in DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_4_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_4_VALUES!r}"
+    )

@@ -1,25 +1,25 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .eleven_labs_apply_text_normalization import ElevenLabsApplyTextNormalization
-from .eleven_labs_http_validation_error import ElevenLabsHTTPValidationError
-from .eleven_labs_output_format import ElevenLabsOutputFormat
-from .eleven_labs_pronunciation_dictionary_version_locator_request_model import (
-    ElevenLabsPronunciationDictionaryVersionLocatorRequestModel,
+from .elevenlabs_apply_text_normalization import ElevenlabsApplyTextNormalization
+from .elevenlabs_http_validation_error import ElevenlabsHTTPValidationError
+from .elevenlabs_output_format import ElevenlabsOutputFormat
+from .elevenlabs_pronunciation_dictionary_version_locator_request_model import (
+    ElevenlabsPronunciationDictionaryVersionLocatorRequestModel,
 )
-from .eleven_labs_request import ElevenLabsRequest
-from .eleven_labs_stream_apply_text_normalization import ElevenLabsStreamApplyTextNormalization
-from .eleven_labs_stream_request import ElevenLabsStreamRequest
-from .eleven_labs_validation_error import ElevenLabsValidationError
-from .eleven_labs_voice_settings_response_model import ElevenLabsVoiceSettingsResponseModel
+from .elevenlabs_request import ElevenlabsRequest
+from .elevenlabs_stream_apply_text_normalization import ElevenlabsStreamApplyTextNormalization
+from .elevenlabs_stream_request import ElevenlabsStreamRequest
+from .elevenlabs_validation_error import ElevenlabsValidationError
+from .elevenlabs_voice_settings_response_model import ElevenlabsVoiceSettingsResponseModel
 
 __all__ = (
-    "ElevenLabsApplyTextNormalization",
-    "ElevenLabsHTTPValidationError",
-    "ElevenLabsOutputFormat",
-    "ElevenLabsPronunciationDictionaryVersionLocatorRequestModel",
-    "ElevenLabsRequest",
-    "ElevenLabsStreamApplyTextNormalization",
-    "ElevenLabsStreamRequest",
-    "ElevenLabsValidationError",
-    "ElevenLabsVoiceSettingsResponseModel",
+    "ElevenlabsApplyTextNormalization",
+    "ElevenlabsHTTPValidationError",
+    "ElevenlabsOutputFormat",
+    "ElevenlabsPronunciationDictionaryVersionLocatorRequestModel",
+    "ElevenlabsRequest",
+    "ElevenlabsStreamApplyTextNormalization",
+    "ElevenlabsStreamRequest",
+    "ElevenlabsValidationError",
+    "ElevenlabsVoiceSettingsResponseModel",
 )

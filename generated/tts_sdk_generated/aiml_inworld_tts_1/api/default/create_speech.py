@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.inworld_tts1_error import InworldTTS1Error
-from ...models.inworld_tts1_request import InworldTTS1Request
-from ...models.inworld_tts1_response import InworldTTS1Response
+from ...models.inworld_tts_1_error import InworldTts1Error
+from ...models.inworld_tts_1_request import InworldTts1Request
+from ...models.inworld_tts_1_response import InworldTts1Response
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: InworldTTS1Request,
+    body: InworldTts1Request,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InworldTTS1Error | InworldTTS1Response | None:
+) -> InworldTts1Error | InworldTts1Response | None:
     if response.status_code == 200:
-        response_200 = InworldTTS1Response.from_dict(response.json())
+        response_200 = InworldTts1Response.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InworldTTS1Error.from_dict(response.json())
+        response_400 = InworldTts1Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = InworldTTS1Error.from_dict(response.json())
+        response_401 = InworldTts1Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = InworldTTS1Error.from_dict(response.json())
+        response_403 = InworldTts1Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = InworldTTS1Error.from_dict(response.json())
+        response_404 = InworldTts1Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = InworldTTS1Error.from_dict(response.json())
+        response_422 = InworldTts1Error.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = InworldTTS1Error.from_dict(response.json())
+        response_429 = InworldTts1Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = InworldTTS1Error.from_dict(response.json())
+        response_500 = InworldTts1Error.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InworldTTS1Error | InworldTTS1Response]:
+) -> Response[InworldTts1Error | InworldTts1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,18 +93,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1Request,
-) -> Response[InworldTTS1Error | InworldTTS1Response]:
+    body: InworldTts1Request,
+) -> Response[InworldTts1Error | InworldTts1Response]:
     """
     Args:
-        body (InworldTTS1Request):
+        body (InworldTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InworldTTS1Error | InworldTTS1Response]
+        Response[InworldTts1Error | InworldTts1Response]
     """
 
     kwargs = _get_kwargs(
@@ -121,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1Request,
-) -> InworldTTS1Error | InworldTTS1Response | None:
+    body: InworldTts1Request,
+) -> InworldTts1Error | InworldTts1Response | None:
     """
     Args:
-        body (InworldTTS1Request):
+        body (InworldTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InworldTTS1Error | InworldTTS1Response
+        InworldTts1Error | InworldTts1Response
     """
 
     return sync_detailed(
@@ -144,18 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1Request,
-) -> Response[InworldTTS1Error | InworldTTS1Response]:
+    body: InworldTts1Request,
+) -> Response[InworldTts1Error | InworldTts1Response]:
     """
     Args:
-        body (InworldTTS1Request):
+        body (InworldTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InworldTTS1Error | InworldTTS1Response]
+        Response[InworldTts1Error | InworldTts1Response]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +170,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1Request,
-) -> InworldTTS1Error | InworldTTS1Response | None:
+    body: InworldTts1Request,
+) -> InworldTts1Error | InworldTts1Response | None:
     """
     Args:
-        body (InworldTTS1Request):
+        body (InworldTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InworldTTS1Error | InworldTTS1Response
+        InworldTts1Error | InworldTts1Response
     """
 
     return (

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.inworld_tts1_max_error import InworldTTS1MaxError
-from ...models.inworld_tts1_max_request import InworldTTS1MaxRequest
-from ...models.inworld_tts1_max_response import InworldTTS1MaxResponse
+from ...models.inworld_tts_1_max_error import InworldTts1MaxError
+from ...models.inworld_tts_1_max_request import InworldTts1MaxRequest
+from ...models.inworld_tts_1_max_response import InworldTts1MaxResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: InworldTTS1MaxRequest,
+    body: InworldTts1MaxRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InworldTTS1MaxError | InworldTTS1MaxResponse | None:
+) -> InworldTts1MaxError | InworldTts1MaxResponse | None:
     if response.status_code == 200:
-        response_200 = InworldTTS1MaxResponse.from_dict(response.json())
+        response_200 = InworldTts1MaxResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InworldTTS1MaxError.from_dict(response.json())
+        response_400 = InworldTts1MaxError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = InworldTTS1MaxError.from_dict(response.json())
+        response_401 = InworldTts1MaxError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = InworldTTS1MaxError.from_dict(response.json())
+        response_403 = InworldTts1MaxError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = InworldTTS1MaxError.from_dict(response.json())
+        response_404 = InworldTts1MaxError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = InworldTTS1MaxError.from_dict(response.json())
+        response_422 = InworldTts1MaxError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = InworldTTS1MaxError.from_dict(response.json())
+        response_429 = InworldTts1MaxError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = InworldTTS1MaxError.from_dict(response.json())
+        response_500 = InworldTts1MaxError.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InworldTTS1MaxError | InworldTTS1MaxResponse]:
+) -> Response[InworldTts1MaxError | InworldTts1MaxResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,18 +93,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1MaxRequest,
-) -> Response[InworldTTS1MaxError | InworldTTS1MaxResponse]:
+    body: InworldTts1MaxRequest,
+) -> Response[InworldTts1MaxError | InworldTts1MaxResponse]:
     """
     Args:
-        body (InworldTTS1MaxRequest):
+        body (InworldTts1MaxRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InworldTTS1MaxError | InworldTTS1MaxResponse]
+        Response[InworldTts1MaxError | InworldTts1MaxResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1MaxRequest,
-) -> InworldTTS1MaxError | InworldTTS1MaxResponse | None:
+    body: InworldTts1MaxRequest,
+) -> InworldTts1MaxError | InworldTts1MaxResponse | None:
     """
     Args:
-        body (InworldTTS1MaxRequest):
+        body (InworldTts1MaxRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InworldTTS1MaxError | InworldTTS1MaxResponse
+        InworldTts1MaxError | InworldTts1MaxResponse
     """
 
     return sync_detailed(
@@ -144,18 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1MaxRequest,
-) -> Response[InworldTTS1MaxError | InworldTTS1MaxResponse]:
+    body: InworldTts1MaxRequest,
+) -> Response[InworldTts1MaxError | InworldTts1MaxResponse]:
     """
     Args:
-        body (InworldTTS1MaxRequest):
+        body (InworldTts1MaxRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InworldTTS1MaxError | InworldTTS1MaxResponse]
+        Response[InworldTts1MaxError | InworldTts1MaxResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +170,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: InworldTTS1MaxRequest,
-) -> InworldTTS1MaxError | InworldTTS1MaxResponse | None:
+    body: InworldTts1MaxRequest,
+) -> InworldTts1MaxError | InworldTts1MaxResponse | None:
     """
     Args:
-        body (InworldTTS1MaxRequest):
+        body (InworldTts1MaxRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InworldTTS1MaxError | InworldTTS1MaxResponse
+        InworldTts1MaxError | InworldTts1MaxResponse
     """
 
     return (

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.gpt4o_mini_tts_error import GPT4OMiniTTSError
-from ...models.gpt4o_mini_tts_request import GPT4OMiniTTSRequest
-from ...models.gpt4o_mini_tts_response import GPT4OMiniTTSResponse
+from ...models.openai_gpt_4o_mini_tts_error import OpenaiGpt4OMiniTtsError
+from ...models.openai_gpt_4o_mini_tts_request import OpenaiGpt4OMiniTtsRequest
+from ...models.openai_gpt_4o_mini_tts_response import OpenaiGpt4OMiniTtsResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GPT4OMiniTTSRequest,
+    body: OpenaiGpt4OMiniTtsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GPT4OMiniTTSError | GPT4OMiniTTSResponse | None:
+) -> OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse | None:
     if response.status_code == 200:
-        response_200 = GPT4OMiniTTSResponse.from_dict(response.json())
+        response_200 = OpenaiGpt4OMiniTtsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GPT4OMiniTTSError.from_dict(response.json())
+        response_400 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = GPT4OMiniTTSError.from_dict(response.json())
+        response_401 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GPT4OMiniTTSError.from_dict(response.json())
+        response_403 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GPT4OMiniTTSError.from_dict(response.json())
+        response_404 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GPT4OMiniTTSError.from_dict(response.json())
+        response_422 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = GPT4OMiniTTSError.from_dict(response.json())
+        response_429 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GPT4OMiniTTSError.from_dict(response.json())
+        response_500 = OpenaiGpt4OMiniTtsError.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GPT4OMiniTTSError | GPT4OMiniTTSResponse]:
+) -> Response[OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,18 +93,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GPT4OMiniTTSRequest,
-) -> Response[GPT4OMiniTTSError | GPT4OMiniTTSResponse]:
+    body: OpenaiGpt4OMiniTtsRequest,
+) -> Response[OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse]:
     """
     Args:
-        body (GPT4OMiniTTSRequest):
+        body (OpenaiGpt4OMiniTtsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GPT4OMiniTTSError | GPT4OMiniTTSResponse]
+        Response[OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GPT4OMiniTTSRequest,
-) -> GPT4OMiniTTSError | GPT4OMiniTTSResponse | None:
+    body: OpenaiGpt4OMiniTtsRequest,
+) -> OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse | None:
     """
     Args:
-        body (GPT4OMiniTTSRequest):
+        body (OpenaiGpt4OMiniTtsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GPT4OMiniTTSError | GPT4OMiniTTSResponse
+        OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse
     """
 
     return sync_detailed(
@@ -144,18 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GPT4OMiniTTSRequest,
-) -> Response[GPT4OMiniTTSError | GPT4OMiniTTSResponse]:
+    body: OpenaiGpt4OMiniTtsRequest,
+) -> Response[OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse]:
     """
     Args:
-        body (GPT4OMiniTTSRequest):
+        body (OpenaiGpt4OMiniTtsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GPT4OMiniTTSError | GPT4OMiniTTSResponse]
+        Response[OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +170,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GPT4OMiniTTSRequest,
-) -> GPT4OMiniTTSError | GPT4OMiniTTSResponse | None:
+    body: OpenaiGpt4OMiniTtsRequest,
+) -> OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse | None:
     """
     Args:
-        body (GPT4OMiniTTSRequest):
+        body (OpenaiGpt4OMiniTtsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GPT4OMiniTTSError | GPT4OMiniTTSResponse
+        OpenaiGpt4OMiniTtsError | OpenaiGpt4OMiniTtsResponse
     """
 
     return (

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.tts1_error import TTS1Error
-from ...models.tts1_request import TTS1Request
-from ...models.tts1_response import TTS1Response
+from ...models.openai_tts_1_error import OpenaiTts1Error
+from ...models.openai_tts_1_request import OpenaiTts1Request
+from ...models.openai_tts_1_response import OpenaiTts1Response
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TTS1Request,
+    body: OpenaiTts1Request,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TTS1Error | TTS1Response | None:
+) -> OpenaiTts1Error | OpenaiTts1Response | None:
     if response.status_code == 200:
-        response_200 = TTS1Response.from_dict(response.json())
+        response_200 = OpenaiTts1Response.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TTS1Error.from_dict(response.json())
+        response_400 = OpenaiTts1Error.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TTS1Error.from_dict(response.json())
+        response_401 = OpenaiTts1Error.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = TTS1Error.from_dict(response.json())
+        response_403 = OpenaiTts1Error.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TTS1Error.from_dict(response.json())
+        response_404 = OpenaiTts1Error.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = TTS1Error.from_dict(response.json())
+        response_422 = OpenaiTts1Error.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TTS1Error.from_dict(response.json())
+        response_429 = OpenaiTts1Error.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TTS1Error.from_dict(response.json())
+        response_500 = OpenaiTts1Error.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TTS1Error | TTS1Response]:
+) -> Response[OpenaiTts1Error | OpenaiTts1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,18 +93,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1Request,
-) -> Response[TTS1Error | TTS1Response]:
+    body: OpenaiTts1Request,
+) -> Response[OpenaiTts1Error | OpenaiTts1Response]:
     """
     Args:
-        body (TTS1Request):
+        body (OpenaiTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TTS1Error | TTS1Response]
+        Response[OpenaiTts1Error | OpenaiTts1Response]
     """
 
     kwargs = _get_kwargs(
@@ -121,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1Request,
-) -> TTS1Error | TTS1Response | None:
+    body: OpenaiTts1Request,
+) -> OpenaiTts1Error | OpenaiTts1Response | None:
     """
     Args:
-        body (TTS1Request):
+        body (OpenaiTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TTS1Error | TTS1Response
+        OpenaiTts1Error | OpenaiTts1Response
     """
 
     return sync_detailed(
@@ -144,18 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1Request,
-) -> Response[TTS1Error | TTS1Response]:
+    body: OpenaiTts1Request,
+) -> Response[OpenaiTts1Error | OpenaiTts1Response]:
     """
     Args:
-        body (TTS1Request):
+        body (OpenaiTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TTS1Error | TTS1Response]
+        Response[OpenaiTts1Error | OpenaiTts1Response]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +170,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1Request,
-) -> TTS1Error | TTS1Response | None:
+    body: OpenaiTts1Request,
+) -> OpenaiTts1Error | OpenaiTts1Response | None:
     """
     Args:
-        body (TTS1Request):
+        body (OpenaiTts1Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TTS1Error | TTS1Response
+        OpenaiTts1Error | OpenaiTts1Response
     """
 
     return (

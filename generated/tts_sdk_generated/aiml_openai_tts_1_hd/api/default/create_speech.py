@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.tts1hd_error import TTS1HDError
-from ...models.tts1hd_request import TTS1HDRequest
-from ...models.tts1hd_response import TTS1HDResponse
+from ...models.openai_tts_1_hd_error import OpenaiTts1HdError
+from ...models.openai_tts_1_hd_request import OpenaiTts1HdRequest
+from ...models.openai_tts_1_hd_response import OpenaiTts1HdResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TTS1HDRequest,
+    body: OpenaiTts1HdRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TTS1HDError | TTS1HDResponse | None:
+) -> OpenaiTts1HdError | OpenaiTts1HdResponse | None:
     if response.status_code == 200:
-        response_200 = TTS1HDResponse.from_dict(response.json())
+        response_200 = OpenaiTts1HdResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TTS1HDError.from_dict(response.json())
+        response_400 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TTS1HDError.from_dict(response.json())
+        response_401 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = TTS1HDError.from_dict(response.json())
+        response_403 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = TTS1HDError.from_dict(response.json())
+        response_404 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = TTS1HDError.from_dict(response.json())
+        response_422 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TTS1HDError.from_dict(response.json())
+        response_429 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = TTS1HDError.from_dict(response.json())
+        response_500 = OpenaiTts1HdError.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TTS1HDError | TTS1HDResponse]:
+) -> Response[OpenaiTts1HdError | OpenaiTts1HdResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,18 +93,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1HDRequest,
-) -> Response[TTS1HDError | TTS1HDResponse]:
+    body: OpenaiTts1HdRequest,
+) -> Response[OpenaiTts1HdError | OpenaiTts1HdResponse]:
     """
     Args:
-        body (TTS1HDRequest):
+        body (OpenaiTts1HdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TTS1HDError | TTS1HDResponse]
+        Response[OpenaiTts1HdError | OpenaiTts1HdResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,18 +121,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1HDRequest,
-) -> TTS1HDError | TTS1HDResponse | None:
+    body: OpenaiTts1HdRequest,
+) -> OpenaiTts1HdError | OpenaiTts1HdResponse | None:
     """
     Args:
-        body (TTS1HDRequest):
+        body (OpenaiTts1HdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TTS1HDError | TTS1HDResponse
+        OpenaiTts1HdError | OpenaiTts1HdResponse
     """
 
     return sync_detailed(
@@ -144,18 +144,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1HDRequest,
-) -> Response[TTS1HDError | TTS1HDResponse]:
+    body: OpenaiTts1HdRequest,
+) -> Response[OpenaiTts1HdError | OpenaiTts1HdResponse]:
     """
     Args:
-        body (TTS1HDRequest):
+        body (OpenaiTts1HdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TTS1HDError | TTS1HDResponse]
+        Response[OpenaiTts1HdError | OpenaiTts1HdResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +170,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TTS1HDRequest,
-) -> TTS1HDError | TTS1HDResponse | None:
+    body: OpenaiTts1HdRequest,
+) -> OpenaiTts1HdError | OpenaiTts1HdResponse | None:
     """
     Args:
-        body (TTS1HDRequest):
+        body (OpenaiTts1HdRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TTS1HDError | TTS1HDResponse
+        OpenaiTts1HdError | OpenaiTts1HdResponse
     """
 
     return (

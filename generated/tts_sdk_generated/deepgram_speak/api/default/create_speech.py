@@ -11,21 +11,51 @@ from ...models.deepgram_error_response_legacy_error import DeepgramErrorResponse
 from ...models.deepgram_error_response_modern_error import DeepgramErrorResponseModernError
 from ...models.deepgram_model import DeepgramModel
 from ...models.deepgram_request import DeepgramRequest
-from ...models.deepgram_v1_speak_post_parameters_bit_rate_0 import DeepgramV1SpeakPostParametersBitRate0
-from ...models.deepgram_v1_speak_post_parameters_container_0 import DeepgramV1SpeakPostParametersContainer0
-from ...models.deepgram_v1_speak_post_parameters_container_1 import DeepgramV1SpeakPostParametersContainer1
-from ...models.deepgram_v1_speak_post_parameters_container_4 import DeepgramV1SpeakPostParametersContainer4
-from ...models.deepgram_v1_speak_post_parameters_encoding_0 import DeepgramV1SpeakPostParametersEncoding0
-from ...models.deepgram_v1_speak_post_parameters_encoding_1 import DeepgramV1SpeakPostParametersEncoding1
-from ...models.deepgram_v1_speak_post_parameters_encoding_2 import DeepgramV1SpeakPostParametersEncoding2
-from ...models.deepgram_v1_speak_post_parameters_encoding_3 import DeepgramV1SpeakPostParametersEncoding3
-from ...models.deepgram_v1_speak_post_parameters_encoding_4 import DeepgramV1SpeakPostParametersEncoding4
-from ...models.deepgram_v1_speak_post_parameters_encoding_5 import DeepgramV1SpeakPostParametersEncoding5
-from ...models.deepgram_v1_speak_post_parameters_encoding_6 import DeepgramV1SpeakPostParametersEncoding6
-from ...models.deepgram_v1_speak_post_parameters_sample_rate_0 import DeepgramV1SpeakPostParametersSampleRate0
-from ...models.deepgram_v1_speak_post_parameters_sample_rate_1 import DeepgramV1SpeakPostParametersSampleRate1
-from ...models.deepgram_v1_speak_post_parameters_sample_rate_3 import DeepgramV1SpeakPostParametersSampleRate3
-from ...models.deepgram_v1_speak_post_parameters_sample_rate_4 import DeepgramV1SpeakPostParametersSampleRate4
+from ...models.deepgram_v1_speak_post_parameters_bit_rate_0 import (
+    DeepgramV1SpeakPostParametersBitRate0,
+)
+from ...models.deepgram_v1_speak_post_parameters_container_0 import (
+    DeepgramV1SpeakPostParametersContainer0,
+)
+from ...models.deepgram_v1_speak_post_parameters_container_1 import (
+    DeepgramV1SpeakPostParametersContainer1,
+)
+from ...models.deepgram_v1_speak_post_parameters_container_4 import (
+    DeepgramV1SpeakPostParametersContainer4,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_0 import (
+    DeepgramV1SpeakPostParametersEncoding0,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_1 import (
+    DeepgramV1SpeakPostParametersEncoding1,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_2 import (
+    DeepgramV1SpeakPostParametersEncoding2,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_3 import (
+    DeepgramV1SpeakPostParametersEncoding3,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_4 import (
+    DeepgramV1SpeakPostParametersEncoding4,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_5 import (
+    DeepgramV1SpeakPostParametersEncoding5,
+)
+from ...models.deepgram_v1_speak_post_parameters_encoding_6 import (
+    DeepgramV1SpeakPostParametersEncoding6,
+)
+from ...models.deepgram_v1_speak_post_parameters_sample_rate_0 import (
+    DeepgramV1SpeakPostParametersSampleRate0,
+)
+from ...models.deepgram_v1_speak_post_parameters_sample_rate_1 import (
+    DeepgramV1SpeakPostParametersSampleRate1,
+)
+from ...models.deepgram_v1_speak_post_parameters_sample_rate_3 import (
+    DeepgramV1SpeakPostParametersSampleRate3,
+)
+from ...models.deepgram_v1_speak_post_parameters_sample_rate_4 import (
+    DeepgramV1SpeakPostParametersSampleRate4,
+)
 from ...types import UNSET, File, Response, Unset
 
 
@@ -65,7 +95,7 @@ def _get_kwargs(
 
     json_callback_method: str | Unset = UNSET
     if not isinstance(callback_method, Unset):
-        json_callback_method = callback_method.value
+        json_callback_method = callback_method
 
     params["callback_method"] = json_callback_method
 
@@ -84,8 +114,8 @@ def _get_kwargs(
     json_bit_rate: float | str | Unset
     if isinstance(bit_rate, Unset):
         json_bit_rate = UNSET
-    elif isinstance(bit_rate, DeepgramV1SpeakPostParametersBitRate0):
-        json_bit_rate = bit_rate.value
+    elif isinstance(bit_rate, str):
+        json_bit_rate = bit_rate
     else:
         json_bit_rate = bit_rate
     params["bit_rate"] = json_bit_rate
@@ -93,52 +123,52 @@ def _get_kwargs(
     json_container: str | Unset
     if isinstance(container, Unset):
         json_container = UNSET
-    elif isinstance(container, DeepgramV1SpeakPostParametersContainer0):
-        json_container = container.value
-    elif isinstance(container, DeepgramV1SpeakPostParametersContainer1):
-        json_container = container.value
+    elif isinstance(container, str):
+        json_container = container
+    elif isinstance(container, str):
+        json_container = container
     else:
-        json_container = container.value
+        json_container = container
 
     params["container"] = json_container
 
     json_encoding: str | Unset
     if isinstance(encoding, Unset):
         json_encoding = UNSET
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding0):
-        json_encoding = encoding.value
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding1):
-        json_encoding = encoding.value
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding2):
-        json_encoding = encoding.value
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding3):
-        json_encoding = encoding.value
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding4):
-        json_encoding = encoding.value
-    elif isinstance(encoding, DeepgramV1SpeakPostParametersEncoding5):
-        json_encoding = encoding.value
+    elif isinstance(encoding, str):
+        json_encoding = encoding
+    elif isinstance(encoding, str):
+        json_encoding = encoding
+    elif isinstance(encoding, str):
+        json_encoding = encoding
+    elif isinstance(encoding, str):
+        json_encoding = encoding
+    elif isinstance(encoding, str):
+        json_encoding = encoding
+    elif isinstance(encoding, str):
+        json_encoding = encoding
     else:
-        json_encoding = encoding.value
+        json_encoding = encoding
 
     params["encoding"] = json_encoding
 
     json_model: str | Unset = UNSET
     if not isinstance(model, Unset):
-        json_model = model.value
+        json_model = model
 
     params["model"] = json_model
 
     json_sample_rate: str | Unset
     if isinstance(sample_rate, Unset):
         json_sample_rate = UNSET
-    elif isinstance(sample_rate, DeepgramV1SpeakPostParametersSampleRate0):
-        json_sample_rate = sample_rate.value
-    elif isinstance(sample_rate, DeepgramV1SpeakPostParametersSampleRate1):
-        json_sample_rate = sample_rate.value
-    elif isinstance(sample_rate, DeepgramV1SpeakPostParametersSampleRate3):
-        json_sample_rate = sample_rate.value
+    elif isinstance(sample_rate, str):
+        json_sample_rate = sample_rate
+    elif isinstance(sample_rate, str):
+        json_sample_rate = sample_rate
+    elif isinstance(sample_rate, str):
+        json_sample_rate = sample_rate
     else:
-        json_sample_rate = sample_rate.value
+        json_sample_rate = sample_rate
 
     params["sample_rate"] = json_sample_rate
 

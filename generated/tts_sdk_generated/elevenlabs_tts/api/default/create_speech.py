@@ -7,19 +7,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.eleven_labs_http_validation_error import ElevenLabsHTTPValidationError
-from ...models.eleven_labs_output_format import ElevenLabsOutputFormat
-from ...models.eleven_labs_request import ElevenLabsRequest
+from ...models.elevenlabs_http_validation_error import ElevenlabsHTTPValidationError
+from ...models.elevenlabs_output_format import ElevenlabsOutputFormat
+from ...models.elevenlabs_request import ElevenlabsRequest
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: ElevenLabsRequest,
+    body: ElevenlabsRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: ElevenLabsOutputFormat | Unset = UNSET,
+    output_format: ElevenlabsOutputFormat | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
     json_output_format: str | Unset = UNSET
     if not isinstance(output_format, Unset):
-        json_output_format = output_format.value
+        json_output_format = output_format
 
     params["output_format"] = json_output_format
 
@@ -60,14 +60,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ElevenLabsHTTPValidationError | File | None:
+) -> ElevenlabsHTTPValidationError | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = ElevenLabsHTTPValidationError.from_dict(response.json())
+        response_422 = ElevenlabsHTTPValidationError.from_dict(response.json())
 
         return response_422
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ElevenLabsHTTPValidationError | File]:
+) -> Response[ElevenlabsHTTPValidationError | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,11 +92,11 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ElevenLabsRequest,
+    body: ElevenlabsRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: ElevenLabsOutputFormat | Unset = UNSET,
-) -> Response[ElevenLabsHTTPValidationError | File]:
+    output_format: ElevenlabsOutputFormat | Unset = UNSET,
+) -> Response[ElevenlabsHTTPValidationError | File]:
     """Text To Speech
 
      Converts text into speech using a voice of your choice and returns audio.
@@ -118,20 +118,20 @@ def sync_detailed(
             latency savings (best latency, but can mispronounce eg numbers and dates).
 
             Defaults to None.
-        output_format (ElevenLabsOutputFormat | Unset): Output format of the generated audio.
+        output_format (ElevenlabsOutputFormat | Unset): Output format of the generated audio.
             Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample rate at 32kbs is
             represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to
             Creator tier or above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro
             tier or above. Note that the μ-law format (sometimes written mu-law, often approximated as
             u-law) is commonly used for Twilio audio inputs. Default: "mp3_44100_128".
-        body (ElevenLabsRequest):
+        body (ElevenlabsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ElevenLabsHTTPValidationError | File]
+        Response[ElevenlabsHTTPValidationError | File]
     """
 
     kwargs = _get_kwargs(
@@ -153,11 +153,11 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ElevenLabsRequest,
+    body: ElevenlabsRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: ElevenLabsOutputFormat | Unset = UNSET,
-) -> ElevenLabsHTTPValidationError | File | None:
+    output_format: ElevenlabsOutputFormat | Unset = UNSET,
+) -> ElevenlabsHTTPValidationError | File | None:
     """Text To Speech
 
      Converts text into speech using a voice of your choice and returns audio.
@@ -179,20 +179,20 @@ def sync(
             latency savings (best latency, but can mispronounce eg numbers and dates).
 
             Defaults to None.
-        output_format (ElevenLabsOutputFormat | Unset): Output format of the generated audio.
+        output_format (ElevenlabsOutputFormat | Unset): Output format of the generated audio.
             Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample rate at 32kbs is
             represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to
             Creator tier or above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro
             tier or above. Note that the μ-law format (sometimes written mu-law, often approximated as
             u-law) is commonly used for Twilio audio inputs. Default: "mp3_44100_128".
-        body (ElevenLabsRequest):
+        body (ElevenlabsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ElevenLabsHTTPValidationError | File
+        ElevenlabsHTTPValidationError | File
     """
 
     return sync_detailed(
@@ -209,11 +209,11 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ElevenLabsRequest,
+    body: ElevenlabsRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: ElevenLabsOutputFormat | Unset = UNSET,
-) -> Response[ElevenLabsHTTPValidationError | File]:
+    output_format: ElevenlabsOutputFormat | Unset = UNSET,
+) -> Response[ElevenlabsHTTPValidationError | File]:
     """Text To Speech
 
      Converts text into speech using a voice of your choice and returns audio.
@@ -235,20 +235,20 @@ async def asyncio_detailed(
             latency savings (best latency, but can mispronounce eg numbers and dates).
 
             Defaults to None.
-        output_format (ElevenLabsOutputFormat | Unset): Output format of the generated audio.
+        output_format (ElevenlabsOutputFormat | Unset): Output format of the generated audio.
             Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample rate at 32kbs is
             represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to
             Creator tier or above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro
             tier or above. Note that the μ-law format (sometimes written mu-law, often approximated as
             u-law) is commonly used for Twilio audio inputs. Default: "mp3_44100_128".
-        body (ElevenLabsRequest):
+        body (ElevenlabsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ElevenLabsHTTPValidationError | File]
+        Response[ElevenlabsHTTPValidationError | File]
     """
 
     kwargs = _get_kwargs(
@@ -268,11 +268,11 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ElevenLabsRequest,
+    body: ElevenlabsRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: ElevenLabsOutputFormat | Unset = UNSET,
-) -> ElevenLabsHTTPValidationError | File | None:
+    output_format: ElevenlabsOutputFormat | Unset = UNSET,
+) -> ElevenlabsHTTPValidationError | File | None:
     """Text To Speech
 
      Converts text into speech using a voice of your choice and returns audio.
@@ -294,20 +294,20 @@ async def asyncio(
             latency savings (best latency, but can mispronounce eg numbers and dates).
 
             Defaults to None.
-        output_format (ElevenLabsOutputFormat | Unset): Output format of the generated audio.
+        output_format (ElevenlabsOutputFormat | Unset): Output format of the generated audio.
             Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample rate at 32kbs is
             represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to
             Creator tier or above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro
             tier or above. Note that the μ-law format (sometimes written mu-law, often approximated as
             u-law) is commonly used for Twilio audio inputs. Default: "mp3_44100_128".
-        body (ElevenLabsRequest):
+        body (ElevenlabsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ElevenLabsHTTPValidationError | File
+        ElevenlabsHTTPValidationError | File
     """
 
     return (

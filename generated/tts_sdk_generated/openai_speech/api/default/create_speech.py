@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.open_ai_speech_error_response import OpenAISpeechErrorResponse
-from ...models.open_ai_speech_request import OpenAISpeechRequest
+from ...models.openai_speech_error_response import OpenaiSpeechErrorResponse
+from ...models.openai_speech_request import OpenaiSpeechRequest
 from ...types import File, Response
 
 
 def _get_kwargs(
     *,
-    body: OpenAISpeechRequest,
+    body: OpenaiSpeechRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | OpenAISpeechErrorResponse | None:
+) -> File | OpenaiSpeechErrorResponse | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_400 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_401 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_403 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_404 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_422 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_429 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = OpenAISpeechErrorResponse.from_dict(response.json())
+        response_500 = OpenaiSpeechErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | OpenAISpeechErrorResponse]:
+) -> Response[File | OpenaiSpeechErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,19 +93,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenAISpeechRequest,
-) -> Response[File | OpenAISpeechErrorResponse]:
+    body: OpenaiSpeechRequest,
+) -> Response[File | OpenaiSpeechErrorResponse]:
     """Generates audio from the input text.
 
     Args:
-        body (OpenAISpeechRequest):
+        body (OpenaiSpeechRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | OpenAISpeechErrorResponse]
+        Response[File | OpenaiSpeechErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,19 +122,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenAISpeechRequest,
-) -> File | OpenAISpeechErrorResponse | None:
+    body: OpenaiSpeechRequest,
+) -> File | OpenaiSpeechErrorResponse | None:
     """Generates audio from the input text.
 
     Args:
-        body (OpenAISpeechRequest):
+        body (OpenaiSpeechRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | OpenAISpeechErrorResponse
+        File | OpenaiSpeechErrorResponse
     """
 
     return sync_detailed(
@@ -146,19 +146,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenAISpeechRequest,
-) -> Response[File | OpenAISpeechErrorResponse]:
+    body: OpenaiSpeechRequest,
+) -> Response[File | OpenaiSpeechErrorResponse]:
     """Generates audio from the input text.
 
     Args:
-        body (OpenAISpeechRequest):
+        body (OpenaiSpeechRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | OpenAISpeechErrorResponse]
+        Response[File | OpenaiSpeechErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +173,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OpenAISpeechRequest,
-) -> File | OpenAISpeechErrorResponse | None:
+    body: OpenaiSpeechRequest,
+) -> File | OpenaiSpeechErrorResponse | None:
     """Generates audio from the input text.
 
     Args:
-        body (OpenAISpeechRequest):
+        body (OpenaiSpeechRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | OpenAISpeechErrorResponse
+        File | OpenaiSpeechErrorResponse
     """
 
     return (

@@ -1,0 +1,14 @@
+from typing import Literal
+
+InworldTts1MaxFormat = Literal["mp3", "wav"]
+
+INWORLD_TTS_1_MAX_FORMAT_VALUES: set[InworldTts1MaxFormat] = {
+    "mp3",
+    "wav",
+}
+
+
+def check_inworld_tts_1_max_format(value: str) -> InworldTts1MaxFormat:
+    if value in INWORLD_TTS_1_MAX_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INWORLD_TTS_1_MAX_FORMAT_VALUES!r}")

@@ -1,0 +1,57 @@
+from typing import Literal
+
+InworldTts1MaxVoice = Literal[
+    "Alex",
+    "Ashley",
+    "Craig",
+    "Deborah",
+    "Dennis",
+    "Dominus",
+    "Edward",
+    "Elizabeth",
+    "Hades",
+    "Heitor",
+    "Julia",
+    "Maitê",
+    "Mark",
+    "Olivia",
+    "Pixie",
+    "Priya",
+    "Ronald",
+    "Sarah",
+    "Shaun",
+    "Theodore",
+    "Timothy",
+    "Wendy",
+]
+
+INWORLD_TTS_1_MAX_VOICE_VALUES: set[InworldTts1MaxVoice] = {
+    "Alex",
+    "Ashley",
+    "Craig",
+    "Deborah",
+    "Dennis",
+    "Dominus",
+    "Edward",
+    "Elizabeth",
+    "Hades",
+    "Heitor",
+    "Julia",
+    "Maitê",
+    "Mark",
+    "Olivia",
+    "Pixie",
+    "Priya",
+    "Ronald",
+    "Sarah",
+    "Shaun",
+    "Theodore",
+    "Timothy",
+    "Wendy",
+}
+
+
+def check_inworld_tts_1_max_voice(value: str) -> InworldTts1MaxVoice:
+    if value in INWORLD_TTS_1_MAX_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INWORLD_TTS_1_MAX_VOICE_VALUES!r}")

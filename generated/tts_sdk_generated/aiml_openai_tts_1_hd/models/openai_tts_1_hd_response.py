@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.openai_tts_1_hd_audio_file import OpenaiTts1HdAudioFile
+    from ..models.openai_tts_1_hd_response_meta import OpenaiTts1HdResponseMeta
+
+
+T = TypeVar("T", bound="OpenaiTts1HdResponse")
+
+
+@_attrs_define
+class OpenaiTts1HdResponse:
+    """
+    Attributes:
+        audio (OpenaiTts1HdAudioFile | str):
+        meta (None | OpenaiTts1HdResponseMeta | Unset): Additional details about the generation.
+    """
+
+    audio: OpenaiTts1HdAudioFile | str
+    meta: None | OpenaiTts1HdResponseMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.openai_tts_1_hd_audio_file import OpenaiTts1HdAudioFile  # noqa: PLC0415
+        from ..models.openai_tts_1_hd_response_meta import OpenaiTts1HdResponseMeta  # noqa: PLC0415
+
+        audio: dict[str, Any] | str
+        if isinstance(self.audio, OpenaiTts1HdAudioFile):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, OpenaiTts1HdResponseMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio": audio,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.openai_tts_1_hd_audio_file import OpenaiTts1HdAudioFile  # noqa: PLC0415
+        from ..models.openai_tts_1_hd_response_meta import OpenaiTts1HdResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_audio(data: object) -> OpenaiTts1HdAudioFile | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = OpenaiTts1HdAudioFile.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OpenaiTts1HdAudioFile | str, data)
+
+        audio = _parse_audio(d.pop("audio"))
+
+        def _parse_meta(data: object) -> None | OpenaiTts1HdResponseMeta | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = OpenaiTts1HdResponseMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenaiTts1HdResponseMeta | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        openai_tts_1_hd_response = cls(
+            audio=audio,
+            meta=meta,
+        )
+
+        openai_tts_1_hd_response.additional_properties = d
+        return openai_tts_1_hd_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal
+
+OpenaiTts1HdResponseFormat = Literal["aac", "flac", "mp3", "opus", "pcm", "wav"]
+
+OPENAI_TTS_1_HD_RESPONSE_FORMAT_VALUES: set[OpenaiTts1HdResponseFormat] = {
+    "aac",
+    "flac",
+    "mp3",
+    "opus",
+    "pcm",
+    "wav",
+}
+
+
+def check_openai_tts_1_hd_response_format(value: str) -> OpenaiTts1HdResponseFormat:
+    if value in OPENAI_TTS_1_HD_RESPONSE_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPENAI_TTS_1_HD_RESPONSE_FORMAT_VALUES!r}")

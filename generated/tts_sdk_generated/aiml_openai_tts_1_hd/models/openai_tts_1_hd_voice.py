@@ -1,0 +1,25 @@
+from typing import Literal
+
+OpenaiTts1HdVoice = Literal[
+    "alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"
+]
+
+OPENAI_TTS_1_HD_VOICE_VALUES: set[OpenaiTts1HdVoice] = {
+    "alloy",
+    "ash",
+    "ballad",
+    "coral",
+    "echo",
+    "fable",
+    "nova",
+    "onyx",
+    "sage",
+    "shimmer",
+    "verse",
+}
+
+
+def check_openai_tts_1_hd_voice(value: str) -> OpenaiTts1HdVoice:
+    if value in OPENAI_TTS_1_HD_VOICE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OPENAI_TTS_1_HD_VOICE_VALUES!r}")

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class OpenAISpeechStreamFormat(StrEnum):
-    AUDIO = "audio"
-    SSE = "sse"
-
-    def __str__(self) -> str:
-        return str(self.value)
