@@ -100,7 +100,7 @@ def test_a_voice_added_upstream_joins_the_literal_as_written(project: TempProjec
     module = Path("aiml_inworld_tts_1") / "models" / "inworld_tts_1_voice.py"
     ours = literal_values(project.root / "generated" / "tts_sdk_generated" / module)
     committed = literal_values(REPO / "generated" / "tts_sdk_generated" / module)
-    assert sorted(ours) == sorted([*committed, "Zoë", "Sarah-2", "燕"])  # values as written, none renamed
+    assert sorted(map(str, ours)) == sorted(map(str, [*committed, "Zoë", "Sarah-2", "燕"]))  # as written, none renamed
 
 
 def literal_values(path: Path) -> list[object]:
