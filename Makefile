@@ -28,10 +28,14 @@ specs: $(STAMP) ## Download the published specs (URL, then the SPEC_MIRROR folde
 	$(PY) -m generator specs
 	@touch $(SPECS_STAMP)
 
-update-specs: $(STAMP) ## Accept new spec bytes: changelog, re-pin, regenerate, re-run the tests (FAIL_ON=breaking)
+update-specs: $(STAMP) ## Accept new spec bytes: report, re-pin, regenerate, re-run the tests (FAIL_ON=breaking, DRY_RUN=1)
+ifdef DRY_RUN
+	$(PY) -m generator update-specs --dry-run $(if $(FAIL_ON),--fail-on $(FAIL_ON))
+else
 	$(PY) -m generator update-specs $(if $(FAIL_ON),--fail-on $(FAIL_ON))
 	@touch $(SPECS_STAMP)
 	$(MAKE) test
+endif
 
 generate: $(SPECS_STAMP) ## Generate generated/ from the pinned specs (a no-op when no input changed)
 	$(PY) -m generator generate

@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     update.add_argument("--fail-on", choices=("breaking", "notice"), help="refuse (exit 1) on a change of this class")
     update.add_argument("--no-typecheck", action="store_true", help="skip mypy --strict on the new generated code")
+    update.add_argument("--dry-run", action="store_true", help="print the full report; write nothing")
     generate = commands.add_parser("generate", help="generate generated/ (a no-op when no input changed)")
     generate.add_argument("--force", action="store_true", help="regenerate even when no input changed")
     generate.add_argument("--jobs", type=int, help="processes generating packages (default: one per core)")
@@ -48,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     spec_diff.add_argument(
         "--operation", action="append", metavar="'METHOD /path'", help="compare this operation (repeatable)"
     )
+    spec_diff.add_argument(
+        "--after-overlays",
+        metavar="ENTRY",
+        help="compare both versions as the SDK generates from them: with the overlays and repairs of this "
+        "specs.toml entry applied (the upstream changes they undo are listed as absorbed)",
+    )
     arguments = parser.parse_args(argv)
     project = Project(arguments.root.resolve())
     started = time.perf_counter()
@@ -55,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "specs":
             fetch_specs(project)
         elif arguments.command == "update-specs":
-            if not update_specs(project, fail_on=arguments.fail_on, typecheck=not arguments.no_typecheck):
+            accepted = update_specs(
+                project, fail_on=arguments.fail_on, typecheck=not arguments.no_typecheck, dry_run=arguments.dry_run
+            )
+            if not accepted:
                 return 1
         elif arguments.command == "generate":
             generate_clients(project, force=arguments.force, jobs=arguments.jobs)
@@ -97,8 +107,39 @@ def _spec_diff(arguments: argparse.Namespace, project: Project) -> int:
     operations = None
     if arguments.operation:
         operations = [(item.split(" ", 1)[0].lower(), item.split(" ", 1)[1]) for item in arguments.operation]
+    if arguments.after_overlays:
+        return _spec_diff_after_overlays(arguments, project, operations)
     changes = diff(old, new, operations, known=_table_operations(project) or SDK_OPERATIONS)
     print(render(changes, arguments.format, f"{arguments.old} -> {arguments.new}"))
+    return 1 if fails((change.severity for change in changes), arguments.fail_on) else 0
+
+
+def _spec_diff_after_overlays(
+    arguments: argparse.Namespace, project: Project, operations: list[tuple[str, str]] | None
+) -> int:
+    """spec-diff of the documents the SDK generates from: the entry's overlays and repairs applied to both."""
+    from generator._changelog import absorbed  # noqa: PLC0415
+    from generator._normalize import operations as entry_operations  # noqa: PLC0415
+    from generator._sources import fixed_document  # noqa: PLC0415
+    from generator._specdiff import Change, diff, fails, render  # noqa: PLC0415
+
+    entries = {entry.name: entry for entry in project.load_specs(pinned=False)}
+    entry = entries.get(arguments.after_overlays)
+    if entry is None:
+        print(f"error: --after-overlays {arguments.after_overlays!r}: no such entry in {project.specs_file} "
+              f"(entries: {', '.join(entries)})", file=sys.stderr)  # fmt: skip
+        return 2
+    with open(arguments.old, "rb") as old_file, open(arguments.new, "rb") as new_file:
+        old_upstream, old_fixed, _ = fixed_document(project, entry, old_file.read())
+        new_upstream, new_fixed, _ = fixed_document(project, entry, new_file.read())
+    used = operations or [(operation.method, operation.path) for operation in entry_operations(entry)]
+    changes = diff(old_fixed, new_fixed, used)
+    changes += [
+        Change(change.path, "absorbed", change.kind, f"{change.message} (the overlays and repairs undo it)")
+        for change in absorbed(diff(old_upstream, new_upstream, used), changes)
+    ]
+    title = f"{arguments.old} -> {arguments.new} (after the overlays of {entry.name})"
+    print(render(changes, arguments.format, title))
     return 1 if fails((change.severity for change in changes), arguments.fail_on) else 0
 
 

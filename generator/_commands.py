@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from generator._apidiff import ApiChange, api_changes, api_surface
+from generator._apidiff import api_changes, api_surface
+from generator._changelog import Report
 from generator._errors import GeneratorError
 from generator._files import write_atomic
 from generator._generate import (
@@ -26,12 +27,14 @@ from generator._generate import (
 )
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry, parse_specs
 from generator._readme import readme_with_models
-from generator._specdiff import Change, diff, fails, render
+from generator._specdiff import fails
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from generator._fetch import Fetched
 
+#: The Markdown report of the last accepted update, beside specs.toml: commit it with the new pins.
+CHANGELOG = "last-update.md"
 _UNDONE = "Nothing was changed: specs/specs.toml, specs/downloaded/ and generated/ are as they were."
 
 
@@ -55,12 +58,16 @@ def fetch_specs(project: Project) -> None:
         print(f"{item.entry.name}: ok ({item.sha256[:12]})")
 
 
-def update_specs(project: Project, *, fail_on: str | None = None, typecheck: bool = True) -> bool:
+def update_specs(
+    project: Project, *, fail_on: str | None = None, typecheck: bool = True, dry_run: bool = False
+) -> bool:
     """Accept the published bytes of every changed or new spec, all or nothing.
 
-    Fetches every spec, prints each changed spec's changelog (against the snapshot committed in generated/),
-    generates and type-checks into a scratch folder, and only then writes the new pins, downloads and
-    generated/. Returns False, writing nothing, when ``fail_on`` (``breaking`` or ``notice``) is met.
+    Fetches every spec, generates and type-checks into a scratch folder, prints the report (each changed
+    spec against the snapshot committed in generated/, what changes for facade callers, the generated API,
+    words the catalog could not place), and only then writes the new pins, downloads, generated/ and the
+    report as Markdown (``specs/last-update.md``). Returns False, writing nothing, when ``fail_on``
+    (``breaking`` or ``notice``) is met; ``dry_run`` prints the same report and writes nothing.
     """
     entries = project.load_specs(pinned=False)
     fetched = {item.entry.name: item for item in _fetch_all(project, entries)}
@@ -85,22 +92,26 @@ def update_specs(project: Project, *, fail_on: str | None = None, typecheck: boo
                 _typecheck(staged)
         except GeneratorError as exc:
             raise GeneratorError(f"{exc}\n{_UNDONE} Fix the overlay or entry named above, then run it again.") from exc
-        spec_changes = _changelog(changed, committed, staged / GENERATED_ROOT_PACKAGE)
-        surface = api_changes(api_surface(committed), api_surface(staged / GENERATED_ROOT_PACKAGE))
-        _print_api(surface)
-        if fails([*(change.severity for change in spec_changes), *(change.severity for change in surface)], fail_on):
+        report = _report(changed, committed, staged / GENERATED_ROOT_PACKAGE)
+        print(report.text())
+        if fails(report.severities(), fail_on):
             print(
                 f"error: the changes include {fail_on} ones (FAIL_ON={fail_on}). {_UNDONE} "
                 "Run `make update-specs` without FAIL_ON to accept them.",
                 file=sys.stderr,
             )
             return False
+        changelog = project.specs_file.parent / CHANGELOG
+        if dry_run:
+            print(f"dry run: nothing written (accepting would write the pins, generated/ and {changelog})")
+            return True
         for name, item in fetched.items():
             write_atomic(project.downloaded_path(next(e for e in new_entries if e.name == name)), item.data)
         write_atomic(project.specs_file, specs_text)
         install(staged / GENERATED_ROOT_PACKAGE, committed)
         _write_readme(project, catalog)
-    print(f"accepted: {names}")
+        write_atomic(changelog, report.markdown().encode("utf-8"))
+    print(f"accepted: {names}; the changelog for review is {changelog}")
     return True
 
 
@@ -115,28 +126,24 @@ def _repinned(project: Project, pins: Mapping[str, str]) -> bytes:
     return tomlkit.dumps(document).encode("utf-8")
 
 
-def _changelog(changed: list[SpecEntry], committed: Path, staged: Path) -> list[Change]:
-    """Print, for every changed spec, what changed in the document code is generated from; return the changes."""
-    from generator._normalize import operations  # noqa: PLC0415 - the no-op path imports none of the pipeline
+def _report(changed: list[SpecEntry], committed: Path, staged: Path) -> Report:
+    """The report of an update: each changed spec, the facade's view, the generated API, unplaced words."""
+    from generator._changelog import (  # noqa: PLC0415 - the no-op path imports none of the pipeline
+        api_section,
+        facade_section,
+        placement_section,
+        spec_section,
+    )
 
-    found: list[Change] = []
+    report = Report(f"Spec update: {', '.join(entry.name for entry in changed)}")
     for entry in changed:
-        previous = _snapshot(committed / entry.package)
         current = _snapshot(staged / entry.package)
         assert current is not None
-        if previous is None:
-            print(f"{entry.name}: added ({len(current['fixes'])} defects fixed by class)")
-            continue
-        used = [(operation.method, operation.path) for operation in operations(entry)]
-        changes = diff(previous["fixed"], current["fixed"], used)
-        upstream = diff(previous["upstream"], current["upstream"], used)
-        found += changes
-        print(render(changes, "text", f"{entry.name}: changed"))
-        kept = {(change.kind, change.path.rsplit(".", 1)[-1]) for change in changes}
-        absorbed = [change for change in upstream if (change.kind, change.path.rsplit(".", 1)[-1]) not in kept]
-        for change in absorbed:
-            print(f"  ABSORBED   {change.path}: {change.message} (the overlays and repairs undo this upstream change)")
-    return found
+        report.sections.append(spec_section(entry, _snapshot(committed / entry.package), current))
+    report.sections.append(facade_section(committed, staged, changed))
+    report.sections.append(api_section(api_changes(api_surface(committed), api_surface(staged))))
+    report.sections.append(placement_section(changed, staged))
+    return report
 
 
 def _snapshot(package: Path) -> dict[str, Any] | None:
@@ -145,12 +152,6 @@ def _snapshot(package: Path) -> dict[str, Any] | None:
     except (FileNotFoundError, ValueError):
         return None
     return data if isinstance(data, dict) else None
-
-
-def _print_api(changes: list[ApiChange]) -> None:
-    print("public API of the generated packages:" + ("" if changes else " unchanged"))
-    for change in changes:
-        print(f"  {change.severity.upper():<10} {change.line}")
 
 
 def _typecheck(output: Path) -> None:

@@ -444,7 +444,9 @@ def _parse_vocabulary(table: dict[str, Any], here: str) -> Vocabulary:
     format_fields: tuple[str, ...] | None = None
     formats: dict[str, dict[str, Any]] = {}
     for key, value in table.items():
-        if key == "format":
+        if key == "format" and value == "":
+            format_fields = ()  # declared: the spec has no format field
+        elif key == "format":
             paths = [value] if isinstance(value, str) else value
             if not isinstance(paths, list) or not paths or not all(_is_path(path) for path in paths):
                 raise GeneratorError(f"{here}.format must be a field path or a list of them, got {value!r}")

@@ -7,7 +7,8 @@ breaking). Each change has a JSON path and a class:
 
 - ``breaking``: code written against the old spec may fail or silently behave differently;
 - ``notice``: nothing fails, but clients may see something new;
-- ``compatible``: nothing changes for existing clients.
+- ``compatible``: nothing changes for existing clients;
+- ``absorbed``: an upstream change the SDK's overlays and repairs undo (compared ``--after-overlays``).
 
 Classes depend on direction: what breaks a request (a removed enum value) is harmless in a response, and the
 reverse. A changed ``default`` is breaking for requests: every client that omits the field gets new behaviour.
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 #: The operations compared when neither the caller nor a project's tables name any.
 SDK_OPERATIONS = (("post", "/v1/tts"), ("post", "/audio/speech"), ("post", "/v1/audio/speech"))
-CLASSES = ("breaking", "notice", "compatible")
+#: ``absorbed`` (``--after-overlays``, update-specs): an upstream change the overlays and repairs undo.
+CLASSES = ("breaking", "notice", "compatible", "absorbed")
 _NARROWING = {
     "maxLength": "lowered",
     "maximum": "lowered",

@@ -18,6 +18,7 @@ import yaml
 from generator._specdiff import diff, fails, load, render
 from tests._loopback import LoopbackServer
 from tests.conftest import OPENAI_SPEC_URL, REPO, TTS1_URL, TempProject, published, sha256
+from tests.test_spec_entries import state
 
 TTS1 = json.loads(published(TTS1_URL))
 OP = "$.paths['/v1/tts'].post"
@@ -199,14 +200,30 @@ def test_update_specs_prints_the_changelog_and_the_api_diff(project: TempProject
     server.serve("/tts-1.json", changed)
     run = project.run("update-specs", "--fail-on", "breaking")
     assert run.returncode == 1, run.stderr
-    assert "openai-tts-1: changed" in run.stdout and "2 breaking, 0 notice, 0 compatible" in run.stdout
+    assert "openai-tts-1: changed (2 breaking, 0 notice, 0 compatible, 0 absorbed)" in run.stdout
     assert "default 'mp3' became 'wav': every client that omits the field gets the new behaviour" in run.stdout
     removed = "REMOVED literal value: tts_sdk_generated.aiml_openai_tts_1.models.tts1_voice.TTS1Voice['verse']"
     assert removed in run.stdout
+    # what it means for facade callers: the call that now fails, the default that moves, the verdict that flips
+    assert "openai/tts-1: voice='verse' no longer taken: such calls raise before sending" in run.stdout
+    assert "openai/tts-1: the API's default response_format 'mp3' -> 'wav'" in run.stdout
+    assert "openai/tts-1: validation: voice 'verse' was valid, is now refused" in run.stdout
+    changelog = project.root / "specs" / "last-update.md"
     assert hashlib.sha256(changed).hexdigest() not in (project.root / "specs" / "specs.toml").read_text()
+    before = state(project)
+    dry = project.run("update-specs", "--dry-run", "--no-typecheck")  # the full report, nothing written
+    assert (
+        dry.returncode == 0
+        and "voice='verse' no longer taken" in dry.stdout
+        and "dry run: nothing written" in dry.stdout
+    )
+    assert state(project) == before and not changelog.exists()
     accepted = project.run("update-specs")  # without FAIL_ON: accepted
     assert accepted.returncode == 0, accepted.stderr
     assert hashlib.sha256(changed).hexdigest() in (project.root / "specs" / "specs.toml").read_text()
+    assert f"the changelog for review is {changelog}" in accepted.stdout
+    markdown = changelog.read_text()
+    assert markdown.startswith("# Spec update: openai-tts-1\n") and "| **breaking** | `openai/tts-1` |" in markdown
     assert project.run("check").returncode == 0  # regenerated from the new pins
 
 
@@ -257,3 +274,25 @@ def test_a_renamed_path_parameter_is_breaking() -> None:
         ("parameter-removed", "breaking"),
         ("parameter-added", "breaking"),
     }
+
+
+def test_after_overlays_marks_what_the_sdk_absorbs(tmp_path: Path) -> None:
+    """An upstream operationId rename breaks generated code, but the repairs rename it back: absorbed."""
+    old = published(TTS1_URL)
+    edited = json.loads(old)
+    edited["paths"]["/v1/tts"]["post"]["operationId"] = "SpeechController_create_v2"
+    edited["paths"]["/v1/tts"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["voice"][
+        "enum"
+    ].remove("verse")
+    (tmp_path / "old.json").write_bytes(old)
+    (tmp_path / "new.json").write_text(json.dumps(edited))
+    raw = spec_diff(str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--fail-on", "breaking")
+    assert raw.returncode == 1 and "operationId" in raw.stdout and "BREAKING" in raw.stdout
+    after = spec_diff(str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--after-overlays", "openai-tts-1")
+    assert after.returncode == 0, after.stderr
+    lines = after.stdout.splitlines()
+    assert "1 breaking, 0 notice, 0 compatible, 1 absorbed" in lines[0]
+    assert any(line.startswith("  ABSORBED") and "operationId" in line for line in lines)
+    assert any(line.startswith("  BREAKING") and "value 'verse' removed" in line for line in lines)
+    unknown = spec_diff(str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--after-overlays", "nope")
+    assert unknown.returncode == 2 and "no such entry" in unknown.stderr

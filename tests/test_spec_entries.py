@@ -295,3 +295,41 @@ def test_a_new_api_is_one_table_and_one_entry(project: TempProject, server: Loop
     assert lines[0].split(" ", 2)[:2] == ["24000", "True"] and "RIFF" in lines[0], done.stdout
     assert lines[1].startswith("AuthenticationError {'problem': "), done.stdout
     assert lines[2] == "UnsupportedParameterError", done.stdout
+
+
+def prompt_spec(description: str = "") -> bytes:
+    """An AIML-style spec whose text field has no usual name (two required strings) and no voice or format."""
+    body = {
+        "type": "object",
+        "required": ["model", "prompt", "style"],
+        "properties": {
+            "model": {"type": "string", "enum": ["acme/prompted"]},
+            "prompt": {"type": "string", "description": description},
+            "style": {"type": "string"},
+        },
+    }
+    operation = {
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "OK", "content": {"audio/wav": {}}}},
+    }
+    return json.dumps({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "components": {"schemas": {}},
+                       "paths": {"/v1/tts": {"post": operation}}}).encode()  # fmt: skip
+
+
+def test_update_specs_names_the_words_it_could_not_place_and_the_key_to_set(
+    project: TempProject, server: LoopbackServer
+) -> None:
+    server.serve("/prompted.json", prompt_spec())
+    project.write_specs([{"name": "prompted", "api": "aiml", "url": server.url("/prompted.json")}])
+    run = project.run("update-specs", "--no-typecheck")
+    assert run.returncode == 0, run.stderr
+    for word in ("text", "voice", "format"):
+        assert f'the catalog cannot place `{word}`: set {word} = "<field path>" on the entry' in run.stdout, word
+    assert "specs/specs.toml:" in run.stdout.split("words the catalog could not place:", 1)[1]
+    # Declared (a field for text, none for voice and format), the next change reports every word placed.
+    specs_toml = project.root / "specs" / "specs.toml"
+    specs_toml.write_text(specs_toml.read_text() + 'text = "prompt"\nvoice = ""\nformat = ""\n')
+    server.serve("/prompted.json", prompt_spec("What to say."))
+    again = project.run("update-specs", "--no-typecheck", "--dry-run")
+    assert again.returncode == 0, again.stderr
+    assert "words the catalog could not place: every word placed" in again.stdout

@@ -63,6 +63,36 @@ def test_exit_codes(files: dict[str, Path], tmp_path: Path) -> None:
     assert cli("--format", "xml", str(files["good"])).returncode == 2
 
 
+def test_a_folder_is_walked_for_json_and_jsonl_files(files: dict[str, Path], tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a payload")
+    done = cli(str(tmp_path))
+    assert done.returncode == 1 and "5 payloads in 3 files: 3 invalid" in done.stderr
+    assert done.stdout.splitlines()[0] == f'{files["lines"]}:3::$.text: "" is too short (minimum 1 character)'
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = cli(str(empty), str(files["good"]))
+    assert refused.returncode == 1 and f"{empty}: a folder without any .json or .jsonl file" in refused.stderr
+
+
+def test_an_unknown_model_in_a_payload_names_the_closest_ids_not_all_of_them(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.json"
+    typo.write_text(json.dumps({"model": "openai/tts-1x", "text": "Hi"}))
+    far = tmp_path / "far.json"
+    far.write_text(json.dumps({"model": "nothing/like-it-at-all", "text": "Hi"}))
+    lines = cli(str(typo), str(far)).stdout.splitlines()
+    assert lines[0] == f'{typo}::$.model: "openai/tts-1x" is not a known model (did you mean "openai/tts-1" or ' \
+        '"openai/tts-1-hd"?)'  # fmt: skip
+    assert lines[1].startswith(f'{far}::$.model: "nothing/like-it-at-all" is not a known model (`tts-sdk models` lists')
+
+
+def test_messages_quote_as_json(tmp_path: Path) -> None:
+    payload = tmp_path / "p.json"
+    payload.write_text(json.dumps({"model": "openai/tts-1", "text": "Hi", "speed": "fast", "voice": "robot"}))
+    out = cli(str(payload)).stdout
+    assert '$.speed: "fast" is not of type "number"' in out
+    assert '$.voice: "robot" is not one of ["alloy", "ash", ' in out and "'" not in out
+
+
 def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
     typo = tmp_path / "typo.json"
     typo.write_text(json.dumps({"model": "openai/tts-1", "text": "Hi", "voise": "alloy"}))
@@ -92,18 +122,24 @@ def test_a_provider_checks_against_its_own_api(tmp_path: Path) -> None:
         wrong = tmp_path / f"{name}.jsonl"
         wrong.write_text(json.dumps({text: 5}) + "\n", encoding="utf-8")
         refused = cli("--provider", name, str(wrong))
-        assert refused.returncode == 1 and f"$.{text}: 5 is not of type 'string'" in refused.stdout, refused.stdout
+        assert refused.returncode == 1 and f'$.{text}: 5 is not of type "string"' in refused.stdout, refused.stdout
     assert cli("--provider", "nowhere", "-", stdin="{}").returncode == 2
     deepgram = cli("--provider", "deepgram", "-", stdin=json.dumps({"text": "Hi"}))
     assert deepgram.returncode == 0, deepgram.stdout
 
 
 def test_json_format_for_machines(files: dict[str, Path]) -> None:
-    done = cli("--format", "json", str(files["good"]), str(files["bad"]))
+    done = cli("--format", "json", str(files["good"]), str(files["bad"]), str(files["lines"]))
     report = json.loads(done.stdout)
     assert report["valid"] is False
-    assert [item["valid"] for item in report["payloads"]] == [True, False]
-    assert report["payloads"][1]["problems"] == [
+    # exactly the payloads with a problem (an error or a warning), whatever their file type; the rest counted
+    assert [(item["file"], item["line"]) for item in report["payloads"]] == [
+        (str(files["bad"]), None),
+        (str(files["lines"]), 3),
+        (str(files["lines"]), 4),
+    ]
+    assert report["counts"] == {"payloads": 5, "invalid": 3, "warnings": 1}
+    assert report["payloads"][0]["problems"] == [
         {
             "path": "$.speed",
             "keyword": "maximum",

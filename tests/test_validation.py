@@ -109,7 +109,7 @@ def test_require_valid_raises_with_every_problem() -> None:
     with pytest.raises(tts_sdk.PayloadValidationError) as raised:
         tts_sdk.require_valid({"model": "openai/tts-1", "speed": "fast"})
     assert [p.path for p in raised.value.problems] == ["$.text", "$.speed"]
-    assert "$.speed: \"fast\" is not of type 'number'" in str(raised.value)
+    assert '$.speed: "fast" is not of type "number"' in str(raised.value)
     assert isinstance(raised.value, tts_sdk.TTSError) and isinstance(raised.value, ValueError)
     warnings = tts_sdk.require_valid({"model": "openai/tts-1", "text": "hi", "voise": "x"})
     assert [w.severity for w in warnings] == ["warning"]

@@ -36,7 +36,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Check request payloads (.json: one, .jsonl: one per line, -: stdin) against the schema "
         "of their model. Exit status: 0 all valid, 1 any invalid or unreadable, 2 usage error.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="a .json or .jsonl file, - (stdin), or a folder "
+                        "(its *.json and *.jsonl files, at any depth)")  # fmt: skip
     parser.add_argument("--model", help="check against this model's schema instead of each payload's `model`")
     parser.add_argument(
         "--provider", help="check as requests to this provider (elevenlabs, cartesia, ...): its API's schema"
@@ -61,7 +62,10 @@ def run(arguments: argparse.Namespace) -> int:
     reports: dict[str, type[_Text | _Json | _GitHub]] = {"text": _Text, "json": _Json, "github": _GitHub}
     report = reports[arguments.format](sys.stdout)
     payloads = invalid = warnings = 0
-    for name in arguments.files:
+    files, empty = _expanded(arguments.files)
+    for folder in empty:
+        print(f"{folder}: a folder without any .json or .jsonl file", file=sys.stderr)
+    for name in files:
         clean = [0]  # lines the JSON Lines fast path found valid, without a record each
         if name.endswith(".jsonl") and _worth_parallel(name) and arguments.format == "text":
             counted = _parallel_text(name, check, arguments.model, report, arguments.provider)
@@ -81,12 +85,31 @@ def run(arguments: argparse.Namespace) -> int:
             report.add(loaded, problems, bad)
         payloads += clean[0]
     summary = (
-        f"{_count(payloads, 'payload')} in {_count(len(arguments.files), 'file')}: {invalid} invalid, "
+        f"{_count(payloads, 'payload')} in {_count(len(files), 'file')}: {invalid} invalid, "
         f"{_count(warnings, 'warning')}"
     )
-    report.finish(summary, invalid == 0, {"payloads": payloads, "invalid": invalid, "warnings": warnings})
+    report.finish(summary, invalid == 0 and not empty, {"payloads": payloads, "invalid": invalid, "warnings": warnings})
     print(summary, file=sys.stderr)
-    return 1 if invalid else 0
+    return 1 if invalid or empty else 0
+
+
+def _expanded(names: list[str]) -> tuple[list[str], list[str]]:
+    """(files, folders holding none): each folder replaced by its ``*.json`` and ``*.jsonl`` files, sorted."""
+    from pathlib import Path  # noqa: PLC0415
+
+    files: list[str] = []
+    empty: list[str] = []
+    for name in names:
+        if name == "-" or not Path(name).is_dir():
+            files.append(name)
+            continue
+        found = sorted(
+            str(path) for path in Path(name).rglob("*") if path.suffix in (".json", ".jsonl") and path.is_file()
+        )
+        files += found
+        if not found:
+            empty.append(name)
+    return files, empty
 
 
 def _lines(name: str, check: _Checker, clean: list[int]) -> Iterator[tuple[Loaded, list[Problem]]]:
@@ -346,8 +369,8 @@ class _Text(_Output):
 
 
 class _Json(_Output):
-    """``{"payloads": [...], "valid": ..., "counts": ...}``, streamed: a record per payload with problems
-    (every payload of a ``.json`` file; the clean lines of a ``.jsonl`` file are counted, not listed)."""
+    """``{"payloads": [...], "valid": ..., "counts": ...}``, streamed: a record per payload with a problem (an
+    error or a warning); clean payloads are counted, not listed."""
 
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
@@ -355,6 +378,8 @@ class _Json(_Output):
         self.write('{"payloads": [')
 
     def add(self, loaded: Loaded, problems: list[Problem], bad: bool) -> None:
+        if not problems:
+            return
         record = {
             "file": loaded.file,
             "line": loaded.line,

@@ -139,18 +139,30 @@ def validate(
         try:
             return compiled_for(chosen, provider).problems(payload, strict)
         except UnknownModelError as exc:
-            return [Problem("$.model", "enum", f"{show(chosen)} is not one of {exc.known}", "#/properties/model/enum")]
+            return [_unknown_model(chosen, exc.known)]
     if chosen is None:
         if not isinstance(payload, dict):
-            return [Problem("$", "type", f"{show(payload)} is not of type 'object'", "#/type")]
+            return [Problem("$", "type", f'{show(payload)} is not of type "object"', "#/type")]
         return [Problem("$.model", "required", '"model" is a required property (it selects the schema)', "#/required")]
     if not isinstance(chosen, str):
-        return [Problem("$.model", "type", f"{show(chosen)} is not of type 'string'", "#/properties/model/type")]
+        return [Problem("$.model", "type", f'{show(chosen)} is not of type "string"', "#/properties/model/type")]
     try:
         schema = compiled_for(chosen)
     except UnknownModelError as exc:
-        return [Problem("$.model", "enum", f"{show(chosen)} is not one of {exc.known}", "#/properties/model/enum")]
+        return [_unknown_model(chosen, exc.known)]
     return schema.problems(payload, strict)
+
+
+def _unknown_model(model: str, known: list[str]) -> Problem:
+    """An id no spec serves: the closest known ones, not all of them (``tts-sdk models`` lists those)."""
+    import difflib  # noqa: PLC0415 - only for this message
+
+    close = difflib.get_close_matches(model, known, n=3, cutoff=0.6)
+    if close:
+        hint = f"did you mean {' or '.join(json.dumps(item) for item in close)}?"
+    else:
+        hint = f"`tts-sdk models` lists the {len(known)} known ids"
+    return Problem("$.model", "enum", f"{show(model)} is not a known model ({hint})", "#/properties/model/enum")
 
 
 def is_valid(payload: Any, model: str | None = None, *, provider: str | None = None, strict: bool = False) -> bool:

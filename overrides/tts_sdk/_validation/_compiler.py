@@ -236,7 +236,7 @@ class _Writer:
         types = (kinds,) if isinstance(kinds, str) else tuple(kinds or ())
         if types:
             test = " or ".join(self.tests[kind].format(v=at.v) for kind in types)
-            expected = " or ".join(repr(kind) for kind in types)
+            expected = " or ".join(json.dumps(kind) for kind in types)
             out.append(f"{at.pad}if not ({test}):")
             self.fail(out, at.deeper(), "type", f"(_s, {at.v}, {' is not of type ' + expected!r})")
             if self.collect:  # the other keywords only apply to a value of the right type
@@ -327,7 +327,9 @@ class _Writer:
         if "pattern" in schema:
             compiled = self.const(_regex(schema["pattern"], at.sp))
             out.append(f"{inner.pad}if not {compiled}.search({v}):")
-            self.fail(out, inner.deeper(), "pattern", f"(_s, {v}, {' does not match ' + repr(schema['pattern'])!r})")
+            self.fail(
+                out, inner.deeper(), "pattern", f"(_s, {v}, {' does not match ' + json.dumps(schema['pattern'])!r})"
+            )
 
     def _number(self, out: list[str], schema: dict[str, Any], at: _At) -> None:
         keys = ("minimum", "maximum", "multipleOf", "exclusiveMinimum", "exclusiveMaximum")
