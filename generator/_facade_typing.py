@@ -110,19 +110,26 @@ def _parameters(
             required = voice_path.split(".")[0].split("[")[0] in schema.get("required", [])
         voice = _voice_type(voice_schema)
         parameters.append(f"voice: {voice}" if required else f"voice: {voice} | None = None")
+    else:
+        parameters.append(_NOT_TAKEN.format(word="voice"))
     formats = spec["operations"].get(method, {}).get("formats", list(vocabulary["formats"]))
-    if formats:
-        parameters.append(f"format: {_literal(formats)} | None = None")
-    if fields.get("speed"):
-        parameters.append("speed: float | None = None")
-    if fields.get("instructions"):
-        parameters.append("instructions: str | None = None")
+    parameters.append(f"format: {_literal(formats)} | None = None" if formats else _NOT_TAKEN.format(word="format"))
+    parameters.append("speed: float | None = None" if fields.get("speed") else _NOT_TAKEN.format(word="speed"))
+    parameters.append(
+        "instructions: str | None = None" if fields.get("instructions") else _NOT_TAKEN.format(word="instructions")
+    )
     parameters.append("extra_body: Mapping[str, Any] | None = None")
     parameters.append("extra_query: Mapping[str, Any] | None = None")
     # A model of any name matches only with its provider named: else this overload would take every mistake.
     parameters.append(f"provider: {_literal(providers)}" + ("" if not models else " | None = None"))
     parameters.append(_common(method))
     return ", ".join(parameters)
+
+
+#: A word the model does not take is still a parameter, typed ``None``: a call passing it then fails on that
+#: argument (basedpyright names it: ``"float" is not assignable to "None"`` for ``speed=``) instead of
+#: failing every overload on ``model``.
+_NOT_TAKEN = "{word}: None = None"
 
 
 def _literal(values: list[Any]) -> str:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -68,8 +72,29 @@ def test_each_overload_takes_only_the_words_its_spec_takes() -> None:
             continue
         params = typed[spec["models"][0]]
         fields = spec["vocabulary"]["fields"]
-        for word in ("voice", "speed", "instructions"):
-            assert (word in params) == bool(fields.get(word)), (spec["name"], word)
-        assert ("format" in params) == bool(spec["vocabulary"]["formats"]), spec["name"]
+        for word in ("voice", "speed", "instructions"):  # a word it lacks is typed None: passing one is an error
+            assert (params[word] != "None") == bool(fields.get(word)), (spec["name"], word)
+        assert (params["format"] != "None") == bool(spec["vocabulary"]["formats"]), spec["name"]
         if spec["vocabulary"]["formats"]:
             assert literal_values(params["format"]) == list(spec["vocabulary"]["formats"])
+
+
+MISTAKES = {
+    "voice": 'client.speech.create(model="openai/tts-1", text="Hi", voice="robot")',
+    "speed": 'client.speech.create(model="inworld/tts-1-max", text="Hi", speed=1.2)',
+    "model": 'client.speech.create(model="openai/tts-1x", text="Hi")',
+}
+
+
+@pytest.mark.parametrize("argument", list(MISTAKES))
+def test_basedpyright_names_the_wrong_argument_in_a_few_lines(argument: str, tmp_path: Path) -> None:
+    """A wrong voice, a parameter the model lacks, a typo'd id: the message is about that argument."""
+    program = tmp_path / "mistake.py"
+    program.write_text(f"from tts_sdk import TTS\n\nclient = TTS()\n{MISTAKES[argument]}\n")
+    checker = Path(sys.executable).parent / "basedpyright"
+    done = subprocess.run([str(checker), "--pythonpath", sys.executable, str(program)],
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    errors = [line for line in done.stdout.splitlines() if " - error: " in line]
+    assert done.returncode == 1 and len(errors) == 2, done.stdout
+    assert f'cannot be assigned to parameter "{argument}"' in errors[1], done.stdout
+    assert len(done.stdout.splitlines()) <= 14, done.stdout
