@@ -27,6 +27,16 @@ def median_seconds(action: Callable[[], object], repeats: int = 7) -> float:
     return statistics.median(timings)
 
 
+def microseconds_per_call(call: Callable[[], object], calls: int, warmup: int = 20) -> float:
+    """Mean µs per ``call()`` over ``calls`` sequential calls, after ``warmup`` untimed ones."""
+    for _ in range(warmup):
+        call()
+    started = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - started) / calls * 1e6
+
+
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Print a Markdown table."""
     print(f"\n### {title}\n")

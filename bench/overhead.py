@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 import openai
-from _common import fast_server, machine, table
+from _common import fast_server, machine, microseconds_per_call, table
 from tts_sdk import TTS, AsyncTTS
 from tts_sdk_generated import openai_speech
 from tts_sdk_generated.openai_speech.api.default import create_speech
@@ -25,15 +25,6 @@ from tts_sdk_generated.openai_speech.models import OpenaiSpeechRequest
 REQUESTS = 400
 ROUNDS = 7
 PAYLOAD = {"model": "tts-1", "input": "Hello from the benchmark.", "voice": "alloy"}
-
-
-def timed_sync(call: Callable[[], object]) -> float:
-    for _ in range(20):
-        call()
-    started = time.perf_counter()
-    for _ in range(REQUESTS):
-        call()
-    return (time.perf_counter() - started) / REQUESTS * 1e6
 
 
 async def timed_async(call: Callable[[], Awaitable[object]]) -> float:
@@ -148,7 +139,7 @@ def main() -> None:
         samples: dict[str, list[float]] = {name: [] for name in clients}
         for _ in range(ROUNDS):
             for name, call in clients.items():
-                samples[name].append(timed_sync(call))
+                samples[name].append(microseconds_per_call(call, REQUESTS))
         floor = statistics.median(samples["floor: raw socket"])
         report("Per-request overhead, sync", samples, "raw httpx.Client", "openai.OpenAI", floor)
 

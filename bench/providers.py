@@ -11,14 +11,13 @@ microseconds per request and the facade's ratio to raw httpx.
 from __future__ import annotations
 
 import statistics
-import time
 from collections.abc import Callable
 from typing import Any
 
 import cartesia
 import elevenlabs
 import httpx
-from _common import fast_server, machine, table
+from _common import fast_server, machine, microseconds_per_call, table
 from deepgram import DeepgramClient
 from deepgram.environment import DeepgramClientEnvironment
 from tts_sdk import TTS
@@ -29,15 +28,6 @@ from tests._catalog import model_of, voice_of
 REQUESTS = 300
 ROUNDS = 5
 TEXT = "Hello from the benchmark."
-
-
-def timed(call: Callable[[], object]) -> float:
-    for _ in range(20):
-        call()
-    started = time.perf_counter()
-    for _ in range(REQUESTS):
-        call()
-    return (time.perf_counter() - started) / REQUESTS * 1e6
 
 
 def facade_call(client: TTS, api: str) -> Callable[[], bytes]:
@@ -111,7 +101,7 @@ def main() -> None:
         for _ in range(ROUNDS):
             for name, clients in calls.items():
                 for label, call in clients.items():
-                    timings.setdefault((name, label), []).append(timed(call))
+                    timings.setdefault((name, label), []).append(microseconds_per_call(call, REQUESTS))
         rows = []
         for name in names:
             facade_us = statistics.median(timings[(name, "tts_sdk")])
