@@ -64,7 +64,7 @@ fuzz: $(SPECS_STAMP) ## The long generator fuzz: FUZZ_EXAMPLES drawn OpenAPI doc
 	@echo "fuzzing the generator: $(FUZZ_EXAMPLES) documents, seed $(FUZZ_SEED)"
 	TTS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) TTS_FUZZ_SEED=$(FUZZ_SEED) $(PY) -m pytest -q tests/test_any_schema.py
 
-demo: generate ## The main job, offline: local server, every model through the facade, files in out/
+demo: generate ## The main job, offline: local server, every spec of every provider through the facade, files in out/
 	$(PY) -m tts_sdk demo --out out
 
 bench: $(SPECS_STAMP) ## Run the benchmarks under bench/ (installs the peers they compare with)
