@@ -26,6 +26,16 @@ PATCHES: dict[str, list[tuple[str, str, str]]] = {
             "(a list of any JSON); an annotated assignment types both uses",
         )
     ],
+    "literal_enum.py.jinja": [
+        (
+            '{{ enum.class_info.name }} = Literal{{ "%r" | format(enum.values|list|sort) }}\n',
+            '{{ enum.class_info.name }} = Literal{{ "%r" | format(enum.values|list|sort) }}\n'
+            '{% if enum.description %}"""{{ enum.description | safe_for_docstring | wordwrap(116) }}"""'
+            '{% else %}"""The values the spec lists."""{% endif %}\n',
+            "a Literal alias has no docstring of its own: the spec's description of the field, as an attribute "
+            "docstring editors show on hover",
+        )
+    ],
 }
 
 

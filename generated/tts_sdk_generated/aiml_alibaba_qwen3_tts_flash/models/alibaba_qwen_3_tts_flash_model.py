@@ -1,7 +1,7 @@
 from typing import Literal
 
 AlibabaQwen3TtsFlashModel = Literal["alibaba/qwen3-tts-flash"]
-
+"""The values the spec lists."""
 ALIBABA_QWEN_3_TTS_FLASH_MODEL_VALUES: set[AlibabaQwen3TtsFlashModel] = {
     "alibaba/qwen3-tts-flash",
 }

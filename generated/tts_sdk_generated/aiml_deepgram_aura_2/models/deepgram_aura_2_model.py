@@ -1,7 +1,7 @@
 from typing import Literal
 
 DeepgramAura2Model = Literal["deepgram/aura-2"]
-
+"""The values the spec lists."""
 DEEPGRAM_AURA_2_MODEL_VALUES: set[DeepgramAura2Model] = {
     "deepgram/aura-2",
 }

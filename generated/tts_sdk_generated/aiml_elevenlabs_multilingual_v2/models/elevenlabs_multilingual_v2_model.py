@@ -1,7 +1,7 @@
 from typing import Literal
 
 ElevenlabsMultilingualV2Model = Literal["elevenlabs/eleven_multilingual_v2"]
-
+"""The values the spec lists."""
 ELEVENLABS_MULTILINGUAL_V2_MODEL_VALUES: set[ElevenlabsMultilingualV2Model] = {
     "elevenlabs/eleven_multilingual_v2",
 }

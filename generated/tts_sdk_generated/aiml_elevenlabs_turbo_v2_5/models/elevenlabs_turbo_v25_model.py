@@ -1,7 +1,7 @@
 from typing import Literal
 
 ElevenlabsTurboV25Model = Literal["elevenlabs/eleven_turbo_v2_5"]
-
+"""The values the spec lists."""
 ELEVENLABS_TURBO_V25_MODEL_VALUES: set[ElevenlabsTurboV25Model] = {
     "elevenlabs/eleven_turbo_v2_5",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 HumeOctave2Model = Literal["hume/octave-2"]
-
+"""The values the spec lists."""
 HUME_OCTAVE_2_MODEL_VALUES: set[HumeOctave2Model] = {
     "hume/octave-2",
 }

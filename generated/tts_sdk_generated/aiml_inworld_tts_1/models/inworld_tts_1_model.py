@@ -1,7 +1,7 @@
 from typing import Literal
 
 InworldTts1Model = Literal["inworld/tts-1"]
-
+"""The values the spec lists."""
 INWORLD_TTS_1_MODEL_VALUES: set[InworldTts1Model] = {
     "inworld/tts-1",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 InworldTts15MaxModel = Literal["inworld/tts-1-5-max"]
-
+"""The values the spec lists."""
 INWORLD_TTS_15_MAX_MODEL_VALUES: set[InworldTts15MaxModel] = {
     "inworld/tts-1-5-max",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 InworldTts1MaxModel = Literal["inworld/tts-1-max"]
-
+"""The values the spec lists."""
 INWORLD_TTS_1_MAX_MODEL_VALUES: set[InworldTts1MaxModel] = {
     "inworld/tts-1-max",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 MicrosoftMaiVoice2Model = Literal["microsoft/mai-voice-2"]
-
+"""The values the spec lists."""
 MICROSOFT_MAI_VOICE_2_MODEL_VALUES: set[MicrosoftMaiVoice2Model] = {
     "microsoft/mai-voice-2",
 }

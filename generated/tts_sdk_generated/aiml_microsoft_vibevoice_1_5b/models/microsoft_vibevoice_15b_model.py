@@ -1,7 +1,7 @@
 from typing import Literal
 
 MicrosoftVibevoice15BModel = Literal["microsoft/vibevoice-1.5b"]
-
+"""The values the spec lists."""
 MICROSOFT_VIBEVOICE_15B_MODEL_VALUES: set[MicrosoftVibevoice15BModel] = {
     "microsoft/vibevoice-1.5b",
 }

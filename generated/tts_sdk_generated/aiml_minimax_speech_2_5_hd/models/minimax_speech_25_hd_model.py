@@ -1,7 +1,7 @@
 from typing import Literal
 
 MinimaxSpeech25HdModel = Literal["minimax/speech-2.5-hd"]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_25_HD_MODEL_VALUES: set[MinimaxSpeech25HdModel] = {
     "minimax/speech-2.5-hd",
 }

@@ -19,7 +19,7 @@ MinimaxSpeech25HdTimbreWeightsItemVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_25_HD_TIMBRE_WEIGHTS_ITEM_VOICE_ID_VALUES: set[MinimaxSpeech25HdTimbreWeightsItemVoiceId] = {
     "Abbess",
     "Calm_Woman",

@@ -19,7 +19,7 @@ MinimaxSpeech25HdVoiceSettingVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_25_HD_VOICE_SETTING_VOICE_ID_VALUES: set[MinimaxSpeech25HdVoiceSettingVoiceId] = {
     "Abbess",
     "Calm_Woman",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 MinimaxSpeech25HdPreviewModel = Literal["minimax/speech-2.5-hd-preview"]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_25_HD_PREVIEW_MODEL_VALUES: set[MinimaxSpeech25HdPreviewModel] = {
     "minimax/speech-2.5-hd-preview",
 }

@@ -19,7 +19,7 @@ MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_25_HD_PREVIEW_TIMBRE_WEIGHTS_ITEM_VOICE_ID_VALUES: set[
     MinimaxSpeech25HdPreviewTimbreWeightsItemVoiceId
 ] = {

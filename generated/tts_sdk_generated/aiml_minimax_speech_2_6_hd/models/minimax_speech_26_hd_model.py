@@ -1,7 +1,7 @@
 from typing import Literal
 
 MinimaxSpeech26HdModel = Literal["minimax/speech-2.6-hd"]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_26_HD_MODEL_VALUES: set[MinimaxSpeech26HdModel] = {
     "minimax/speech-2.6-hd",
 }

@@ -19,7 +19,7 @@ MinimaxSpeech26HdTimbreWeightsItemVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_26_HD_TIMBRE_WEIGHTS_ITEM_VOICE_ID_VALUES: set[MinimaxSpeech26HdTimbreWeightsItemVoiceId] = {
     "Abbess",
     "Calm_Woman",

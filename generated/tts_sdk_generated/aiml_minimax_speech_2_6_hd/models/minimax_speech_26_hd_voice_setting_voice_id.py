@@ -19,7 +19,7 @@ MinimaxSpeech26HdVoiceSettingVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_26_HD_VOICE_SETTING_VOICE_ID_VALUES: set[MinimaxSpeech26HdVoiceSettingVoiceId] = {
     "Abbess",
     "Calm_Woman",

@@ -43,7 +43,7 @@ MinimaxSpeech28HdLanguageBoost = Literal[
     "Ukrainian",
     "Vietnamese",
 ]
-
+"""Language recognition enhancement option."""
 MINIMAX_SPEECH_28_HD_LANGUAGE_BOOST_VALUES: set[MinimaxSpeech28HdLanguageBoost] = {
     "Afrikaans",
     "Arabic",

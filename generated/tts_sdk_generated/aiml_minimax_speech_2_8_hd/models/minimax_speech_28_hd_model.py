@@ -1,7 +1,7 @@
 from typing import Literal
 
 MinimaxSpeech28HdModel = Literal["minimax/speech-2.8-hd"]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_28_HD_MODEL_VALUES: set[MinimaxSpeech28HdModel] = {
     "minimax/speech-2.8-hd",
 }

@@ -19,7 +19,7 @@ MinimaxSpeech28HdTimbreWeightsItemVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_28_HD_TIMBRE_WEIGHTS_ITEM_VOICE_ID_VALUES: set[MinimaxSpeech28HdTimbreWeightsItemVoiceId] = {
     "Abbess",
     "Calm_Woman",

@@ -19,7 +19,7 @@ MinimaxSpeech28HdVoiceSettingVoiceId = Literal[
     "Wise_Woman",
     "Young_Knight",
 ]
-
+"""The values the spec lists."""
 MINIMAX_SPEECH_28_HD_VOICE_SETTING_VOICE_ID_VALUES: set[MinimaxSpeech28HdVoiceSettingVoiceId] = {
     "Abbess",
     "Calm_Woman",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiGpt4OMiniTtsModel = Literal["openai/gpt-4o-mini-tts"]
-
+"""The values the spec lists."""
 OPENAI_GPT_4O_MINI_TTS_MODEL_VALUES: set[OpenaiGpt4OMiniTtsModel] = {
     "openai/gpt-4o-mini-tts",
 }

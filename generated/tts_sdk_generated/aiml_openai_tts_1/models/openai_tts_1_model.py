@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiTts1Model = Literal["openai/tts-1"]
-
+"""The values the spec lists."""
 OPENAI_TTS_1_MODEL_VALUES: set[OpenaiTts1Model] = {
     "openai/tts-1",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiTts1HdModel = Literal["openai/tts-1-hd"]
-
+"""The values the spec lists."""
 OPENAI_TTS_1_HD_MODEL_VALUES: set[OpenaiTts1HdModel] = {
     "openai/tts-1-hd",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaCartesiaVersion = Literal["2025-11-04"]
-
+"""The values the spec lists."""
 CARTESIA_CARTESIA_VERSION_VALUES: set[CartesiaCartesiaVersion] = {
     "2025-11-04",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaMP3OutputFormatBitRate = Literal[32000, 64000, 96000, 128000, 192000]
-
+"""The values the spec lists."""
 CARTESIA_MP3_OUTPUT_FORMAT_BIT_RATE_VALUES: set[CartesiaMP3OutputFormatBitRate] = {
     32000,
     64000,

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaMP3OutputFormatContainer = Literal["mp3"]
-
+"""The values the spec lists."""
 CARTESIA_MP3_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaMP3OutputFormatContainer] = {
     "mp3",
 }

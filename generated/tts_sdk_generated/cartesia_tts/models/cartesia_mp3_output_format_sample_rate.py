@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaMP3OutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
-
+"""The values the spec lists."""
 CARTESIA_MP3_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaMP3OutputFormatSampleRate] = {
     8000,
     16000,

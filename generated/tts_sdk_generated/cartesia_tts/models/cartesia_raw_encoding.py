@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaRawEncoding = Literal["pcm_alaw", "pcm_f32le", "pcm_mulaw", "pcm_s16le"]
-
+"""The values the spec lists."""
 CARTESIA_RAW_ENCODING_VALUES: set[CartesiaRawEncoding] = {
     "pcm_alaw",
     "pcm_f32le",

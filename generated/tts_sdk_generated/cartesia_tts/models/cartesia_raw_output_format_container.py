@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaRawOutputFormatContainer = Literal["raw"]
-
+"""The values the spec lists."""
 CARTESIA_RAW_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaRawOutputFormatContainer] = {
     "raw",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaRawOutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
-
+"""The values the spec lists."""
 CARTESIA_RAW_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaRawOutputFormatSampleRate] = {
     8000,
     16000,

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaSSEOutputFormatContainer = Literal["raw"]
-
+"""The values the spec lists."""
 CARTESIA_SSE_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaSSEOutputFormatContainer] = {
     "raw",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaTTSRequestVoiceSpecifierMode = Literal["id"]
-
+"""The values the spec lists."""
 CARTESIA_TTS_REQUEST_VOICE_SPECIFIER_MODE_VALUES: set[CartesiaTTSRequestVoiceSpecifierMode] = {
     "id",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaWAVOutputFormatContainer = Literal["wav"]
-
+"""The values the spec lists."""
 CARTESIA_WAV_OUTPUT_FORMAT_CONTAINER_VALUES: set[CartesiaWAVOutputFormatContainer] = {
     "wav",
 }

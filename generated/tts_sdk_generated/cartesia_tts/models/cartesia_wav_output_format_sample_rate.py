@@ -1,7 +1,7 @@
 from typing import Literal
 
 CartesiaWAVOutputFormatSampleRate = Literal[8000, 16000, 22050, 24000, 44100, 48000]
-
+"""The values the spec lists."""
 CARTESIA_WAV_OUTPUT_FORMAT_SAMPLE_RATE_VALUES: set[CartesiaWAVOutputFormatSampleRate] = {
     8000,
     16000,

@@ -21,7 +21,11 @@ ElevenlabsOutputFormat = Literal[
     "pcm_8000",
     "ulaw_8000",
 ]
-
+"""Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz sample rate at
+32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to Creator tier or
+above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
+(sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. Default:
+"mp3_44100_128"."""
 ELEVENLABS_OUTPUT_FORMAT_VALUES: set[ElevenlabsOutputFormat] = {
     "alaw_8000",
     "mp3_22050_32",

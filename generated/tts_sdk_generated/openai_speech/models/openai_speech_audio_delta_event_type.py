@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiSpeechAudioDeltaEventType = Literal["speech.audio.delta"]
-
+"""The values the spec lists."""
 OPENAI_SPEECH_AUDIO_DELTA_EVENT_TYPE_VALUES: set[OpenaiSpeechAudioDeltaEventType] = {
     "speech.audio.delta",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiSpeechAudioDoneEventType = Literal["speech.audio.done"]
-
+"""The values the spec lists."""
 OPENAI_SPEECH_AUDIO_DONE_EVENT_TYPE_VALUES: set[OpenaiSpeechAudioDoneEventType] = {
     "speech.audio.done",
 }

@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiSpeechModel = Literal["gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15", "tts-1", "tts-1-hd"]
-
+"""The values the spec lists."""
 OPENAI_SPEECH_MODEL_VALUES: set[OpenaiSpeechModel] = {
     "gpt-4o-mini-tts",
     "gpt-4o-mini-tts-2025-12-15",

@@ -1,7 +1,7 @@
 from typing import Literal
 
 OpenaiSpeechVoiceName = Literal["alloy", "ash", "ballad", "cedar", "coral", "echo", "marin", "sage", "shimmer", "verse"]
-
+"""The values the spec lists."""
 OPENAI_SPEECH_VOICE_NAME_VALUES: set[OpenaiSpeechVoiceName] = {
     "alloy",
     "ash",
