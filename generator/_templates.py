@@ -30,7 +30,8 @@ PATCHES: dict[str, list[tuple[str, str, str]]] = {
         (
             '{{ enum.class_info.name }} = Literal{{ "%r" | format(enum.values|list|sort) }}\n',
             '{{ enum.class_info.name }} = Literal{{ "%r" | format(enum.values|list|sort) }}\n'
-            '{% if enum.description %}"""{{ enum.description | safe_for_docstring | wordwrap(116) }}"""'
+            # the closing quotes on their own line: a description ending in a quote cannot end the string early
+            '{% if enum.description %}"""{{ enum.description | safe_for_docstring | wordwrap(116) }}\n"""'
             '{% else %}"""The values the spec lists."""{% endif %}\n',
             "a Literal alias has no docstring of its own: the spec's description of the field, as an attribute "
             "docstring editors show on hover",

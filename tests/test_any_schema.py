@@ -11,6 +11,7 @@ under tests/any_schema/ as a named regression case, run on every ``make test``.
 
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import os
@@ -133,6 +134,26 @@ def test_regression_case(case: Path, mypy: MypyBatches, tmp_path: Path) -> None:
         check(built, data)
 
     instances_of_it()
+
+
+def test_enum_aliases_carry_their_description_whatever_its_quotes(mypy: MypyBatches, tmp_path: Path) -> None:
+    """A description with quotes and backslashes becomes the alias's docstring, nothing widened to get there."""
+    document = json.loads((REGRESSIONS / "enum-descriptions-with-quotes-and-backslashes.json").read_text())
+    (built,) = build([document], tmp_path / "scratch", mypy.root, "case-docstrings")
+    mypy.added()
+    assert "degraded" not in built.catalog, built.catalog.get("degraded")
+    models = built.root / built.package / "models"
+    docstrings = {}
+    for path in models.glob("*.py"):
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        for first, second in itertools.pairwise(body):
+            if (
+                isinstance(first, ast.Assign)
+                and isinstance(second, ast.Expr)
+                and isinstance(second.value, ast.Constant)
+            ):
+                docstrings[first.targets[0].id] = str(second.value.value).strip()  # type: ignore[attr-defined]
+    assert sorted(docstrings.values()) == ['"', 'A path like C:\\ and """ triple quotes \\', 'Say "hi"']
 
 
 def test_mypy_strict_passes_on_every_generated_package(mypy: MypyBatches) -> None:

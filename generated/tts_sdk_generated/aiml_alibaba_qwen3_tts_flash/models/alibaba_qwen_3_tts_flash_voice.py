@@ -19,7 +19,8 @@ AlibabaQwen3TtsFlashVoice = Literal[
     "Ryan",
     "Sunny",
 ]
-"""Name of the voice to be used. Default: "Cherry"."""
+"""Name of the voice to be used. Default: "Cherry".
+"""
 ALIBABA_QWEN_3_TTS_FLASH_VOICE_VALUES: set[AlibabaQwen3TtsFlashVoice] = {
     "Cherry",
     "Dylan",

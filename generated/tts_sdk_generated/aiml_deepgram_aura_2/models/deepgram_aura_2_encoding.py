@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramAura2Encoding = Literal["aac", "alaw", "flac", "linear16", "mp3", "mulaw", "opus"]
-"""Specifies the expected encoding of your audio output. Default: "linear16"."""
+"""Specifies the expected encoding of your audio output. Default: "linear16".
+"""
 DEEPGRAM_AURA_2_ENCODING_VALUES: set[DeepgramAura2Encoding] = {
     "aac",
     "alaw",

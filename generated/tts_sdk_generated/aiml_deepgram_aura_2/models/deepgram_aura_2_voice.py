@@ -46,7 +46,8 @@ DeepgramAura2Voice = Literal[
     "vesta",
     "zeus",
 ]
-"""The voice to use for speech synthesis. Default: "thalia"."""
+"""The voice to use for speech synthesis. Default: "thalia".
+"""
 DEEPGRAM_AURA_2_VOICE_VALUES: set[DeepgramAura2Voice] = {
     "amalthea",
     "andromeda",

@@ -55,7 +55,8 @@ ElevenlabsMultilingualV2Voice = Literal[
     "Thomas",
     "Will",
 ]
-"""Name of the voice to be used. Default: "Rachel"."""
+"""Name of the voice to be used. Default: "Rachel".
+"""
 ELEVENLABS_MULTILINGUAL_V2_VOICE_VALUES: set[ElevenlabsMultilingualV2Voice] = {
     "Adam",
     "Alice",

@@ -22,7 +22,8 @@ ElevenlabsTurboV25OutputFormat = Literal[
     "ulaw_8000",
 ]
 """Format of the output content for non-streaming requests. Controls how the generated audio data is encoded in the
-response."""
+response.
+"""
 ELEVENLABS_TURBO_V25_OUTPUT_FORMAT_VALUES: set[ElevenlabsTurboV25OutputFormat] = {
     "alaw_8000",
     "mp3_22050_32",

@@ -55,7 +55,8 @@ ElevenlabsTurboV25Voice = Literal[
     "Thomas",
     "Will",
 ]
-"""Name of the voice to be used. Default: "Rachel"."""
+"""Name of the voice to be used. Default: "Rachel".
+"""
 ELEVENLABS_TURBO_V25_VOICE_VALUES: set[ElevenlabsTurboV25Voice] = {
     "Adam",
     "Alice",

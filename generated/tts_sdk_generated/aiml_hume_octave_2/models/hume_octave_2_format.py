@@ -2,7 +2,8 @@ from typing import Literal
 
 HumeOctave2Format = Literal["mp3", "wav"]
 """Audio output format. MP3 provides good compression and compatibility, PCM offers uncompressed high quality, and FLAC
-provides lossless compression. Default: "wav"."""
+provides lossless compression. Default: "wav".
+"""
 HUME_OCTAVE_2_FORMAT_VALUES: set[HumeOctave2Format] = {
     "mp3",
     "wav",

@@ -29,7 +29,8 @@ HumeOctave2Voice = Literal[
     "Unserious Movie Trailer Narrator",
     "Vince Douglas",
 ]
-"""Name of the voice to be used. Default: "Vince Douglas"."""
+"""Name of the voice to be used. Default: "Vince Douglas".
+"""
 HUME_OCTAVE_2_VOICE_VALUES: set[HumeOctave2Voice] = {
     "Alice Bennett",
     "Articulate ASMR British Narrator",

@@ -2,7 +2,8 @@ from typing import Literal
 
 InworldTts1Format = Literal["mp3", "wav"]
 """Audio output format. WAV delivers uncompressed audio in a widely supported container format, while MP3 provides good
-compression and compatibility. Default: "wav"."""
+compression and compatibility. Default: "wav".
+"""
 INWORLD_TTS_1_FORMAT_VALUES: set[InworldTts1Format] = {
     "mp3",
     "wav",

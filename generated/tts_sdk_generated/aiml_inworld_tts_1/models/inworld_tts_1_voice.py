@@ -24,7 +24,8 @@ InworldTts1Voice = Literal[
     "Timothy",
     "Wendy",
 ]
-"""Name of the voice to be used. Default: "Alex"."""
+"""Name of the voice to be used. Default: "Alex".
+"""
 INWORLD_TTS_1_VOICE_VALUES: set[InworldTts1Voice] = {
     "Alex",
     "Ashley",

@@ -2,7 +2,8 @@ from typing import Literal
 
 InworldTts15MaxFormat = Literal["mp3", "wav"]
 """Audio output format. WAV delivers uncompressed audio in a widely supported container format, while MP3 provides good
-compression and compatibility. Default: "wav"."""
+compression and compatibility. Default: "wav".
+"""
 INWORLD_TTS_15_MAX_FORMAT_VALUES: set[InworldTts15MaxFormat] = {
     "mp3",
     "wav",

@@ -24,7 +24,8 @@ InworldTts15MaxVoice = Literal[
     "Timothy",
     "Wendy",
 ]
-"""Name of the voice to be used. Default: "Alex"."""
+"""Name of the voice to be used. Default: "Alex".
+"""
 INWORLD_TTS_15_MAX_VOICE_VALUES: set[InworldTts15MaxVoice] = {
     "Alex",
     "Ashley",

@@ -24,7 +24,8 @@ InworldTts1MaxVoice = Literal[
     "Timothy",
     "Wendy",
 ]
-"""Name of the voice to be used. Default: "Alex"."""
+"""Name of the voice to be used. Default: "Alex".
+"""
 INWORLD_TTS_1_MAX_VOICE_VALUES: set[InworldTts1MaxVoice] = {
     "Alex",
     "Ashley",

@@ -2,7 +2,8 @@ from typing import Literal
 
 MicrosoftMaiVoice2ResponseFormat = Literal["mp3", "pcm", "wav"]
 """Format of the output content for non-streaming requests. Controls how the generated audio data is encoded in the
-response. Default: "mp3"."""
+response. Default: "mp3".
+"""
 MICROSOFT_MAI_VOICE_2_RESPONSE_FORMAT_VALUES: set[MicrosoftMaiVoice2ResponseFormat] = {
     "mp3",
     "pcm",

@@ -23,7 +23,8 @@ MicrosoftMaiVoice2Voice = Literal[
     "es-ES-ElviraNeural",
     "fr-FR-DeniseNeural",
 ]
-"""Name of the voice to be used. Default: "en-US-AvaNeural"."""
+"""Name of the voice to be used. Default: "en-US-AvaNeural".
+"""
 MICROSOFT_MAI_VOICE_2_VOICE_VALUES: set[MicrosoftMaiVoice2Voice] = {
     "de-DE-KatjaNeural",
     "en-GB-RyanNeural",

@@ -10,7 +10,8 @@ MicrosoftVibevoice15BSpeakersItemPreset = Literal[
     "Maya [EN]",
     "Xinran [ZH]",
 ]
-"""Default voice preset to use for the speaker. Not used if audio_url is provided."""
+"""Default voice preset to use for the speaker. Not used if audio_url is provided.
+"""
 MICROSOFT_VIBEVOICE_15B_SPEAKERS_ITEM_PRESET_VALUES: set[MicrosoftVibevoice15BSpeakersItemPreset] = {
     "Alice [EN]",
     "Alice [EN] (Background Music)",

@@ -2,7 +2,8 @@ from typing import Literal
 
 MinimaxSpeech25HdAudioSettingBitrate = Literal[32000, 64000, 128000, 256000]
 """Audio bitrate in bits per second. Controls the compression level and audio quality. Higher bitrates provide better
-quality but larger file sizes."""
+quality but larger file sizes.
+"""
 MINIMAX_SPEECH_25_HD_AUDIO_SETTING_BITRATE_VALUES: set[MinimaxSpeech25HdAudioSettingBitrate] = {
     32000,
     64000,

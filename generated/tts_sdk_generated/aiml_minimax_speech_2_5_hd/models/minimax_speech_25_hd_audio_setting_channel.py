@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech25HdAudioSettingChannel = Literal[1, 2]
-"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output."""
+"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output.
+"""
 MINIMAX_SPEECH_25_HD_AUDIO_SETTING_CHANNEL_VALUES: set[MinimaxSpeech25HdAudioSettingChannel] = {
     1,
     2,

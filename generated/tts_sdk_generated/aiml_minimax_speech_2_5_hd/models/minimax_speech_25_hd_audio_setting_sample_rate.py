@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech25HdAudioSettingSampleRate = Literal[8000, 16000, 22050, 24000, 32000, 44100]
-"""Audio sample rate in Hz."""
+"""Audio sample rate in Hz.
+"""
 MINIMAX_SPEECH_25_HD_AUDIO_SETTING_SAMPLE_RATE_VALUES: set[MinimaxSpeech25HdAudioSettingSampleRate] = {
     8000,
     16000,

@@ -2,7 +2,8 @@ from typing import Literal
 
 MinimaxSpeech25HdVoiceModifySoundEffects = Literal["auditorium_echo", "lofi_telephone", "robotic", "spacious_echo"]
 """Audio effects to apply to the synthesized speech. Includes options like spacious_echo, auditorium_echo,
-lofi_telephone, and robotic effects."""
+lofi_telephone, and robotic effects.
+"""
 MINIMAX_SPEECH_25_HD_VOICE_MODIFY_SOUND_EFFECTS_VALUES: set[MinimaxSpeech25HdVoiceModifySoundEffects] = {
     "auditorium_echo",
     "lofi_telephone",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech25HdPreviewAudioSettingChannel = Literal[1, 2]
-"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output. Default: 1."""
+"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output. Default: 1.
+"""
 MINIMAX_SPEECH_25_HD_PREVIEW_AUDIO_SETTING_CHANNEL_VALUES: set[MinimaxSpeech25HdPreviewAudioSettingChannel] = {
     1,
     2,

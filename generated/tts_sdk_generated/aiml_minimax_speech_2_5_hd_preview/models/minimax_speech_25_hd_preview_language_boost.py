@@ -43,7 +43,8 @@ MinimaxSpeech25HdPreviewLanguageBoost = Literal[
     "Ukrainian",
     "Vietnamese",
 ]
-"""Language recognition enhancement option."""
+"""Language recognition enhancement option.
+"""
 MINIMAX_SPEECH_25_HD_PREVIEW_LANGUAGE_BOOST_VALUES: set[MinimaxSpeech25HdPreviewLanguageBoost] = {
     "Afrikaans",
     "Arabic",

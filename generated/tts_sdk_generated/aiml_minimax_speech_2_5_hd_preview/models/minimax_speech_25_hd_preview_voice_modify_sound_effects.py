@@ -4,7 +4,8 @@ MinimaxSpeech25HdPreviewVoiceModifySoundEffects = Literal[
     "auditorium_echo", "lofi_telephone", "robotic", "spacious_echo"
 ]
 """Audio effects to apply to the synthesized speech. Includes options like spacious_echo, auditorium_echo,
-lofi_telephone, and robotic effects."""
+lofi_telephone, and robotic effects.
+"""
 MINIMAX_SPEECH_25_HD_PREVIEW_VOICE_MODIFY_SOUND_EFFECTS_VALUES: set[MinimaxSpeech25HdPreviewVoiceModifySoundEffects] = {
     "auditorium_echo",
     "lofi_telephone",

@@ -2,7 +2,8 @@ from typing import Literal
 
 MinimaxSpeech26HdAudioSettingBitrate = Literal[32000, 64000, 128000, 256000]
 """Audio bitrate in bits per second. Controls the compression level and audio quality. Higher bitrates provide better
-quality but larger file sizes. Default: 128000."""
+quality but larger file sizes. Default: 128000.
+"""
 MINIMAX_SPEECH_26_HD_AUDIO_SETTING_BITRATE_VALUES: set[MinimaxSpeech26HdAudioSettingBitrate] = {
     32000,
     64000,

@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech26HdAudioSettingSampleRate = Literal[8000, 16000, 22050, 24000, 32000, 44100]
-"""Audio sample rate in Hz. Default: 32000."""
+"""Audio sample rate in Hz. Default: 32000.
+"""
 MINIMAX_SPEECH_26_HD_AUDIO_SETTING_SAMPLE_RATE_VALUES: set[MinimaxSpeech26HdAudioSettingSampleRate] = {
     8000,
     16000,

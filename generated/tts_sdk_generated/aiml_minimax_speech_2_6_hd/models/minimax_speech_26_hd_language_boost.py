@@ -43,7 +43,8 @@ MinimaxSpeech26HdLanguageBoost = Literal[
     "Ukrainian",
     "Vietnamese",
 ]
-"""Language recognition enhancement option."""
+"""Language recognition enhancement option.
+"""
 MINIMAX_SPEECH_26_HD_LANGUAGE_BOOST_VALUES: set[MinimaxSpeech26HdLanguageBoost] = {
     "Afrikaans",
     "Arabic",

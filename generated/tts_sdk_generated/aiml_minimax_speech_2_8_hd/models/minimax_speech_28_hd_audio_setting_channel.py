@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech28HdAudioSettingChannel = Literal[1, 2]
-"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output. Default: 1."""
+"""Number of audio channels. 1 for mono (single channel), 2 for stereo (dual channel) output. Default: 1.
+"""
 MINIMAX_SPEECH_28_HD_AUDIO_SETTING_CHANNEL_VALUES: set[MinimaxSpeech28HdAudioSettingChannel] = {
     1,
     2,

@@ -2,7 +2,8 @@ from typing import Literal
 
 MinimaxSpeech28HdAudioSettingFormat = Literal["flac", "mp3", "pcm"]
 """Audio output format. MP3 provides good compression and compatibility, PCM offers uncompressed high quality, and FLAC
-provides lossless compression. Default: "mp3"."""
+provides lossless compression. Default: "mp3".
+"""
 MINIMAX_SPEECH_28_HD_AUDIO_SETTING_FORMAT_VALUES: set[MinimaxSpeech28HdAudioSettingFormat] = {
     "flac",
     "mp3",

@@ -43,7 +43,8 @@ MinimaxSpeech28HdLanguageBoost = Literal[
     "Ukrainian",
     "Vietnamese",
 ]
-"""Language recognition enhancement option."""
+"""Language recognition enhancement option.
+"""
 MINIMAX_SPEECH_28_HD_LANGUAGE_BOOST_VALUES: set[MinimaxSpeech28HdLanguageBoost] = {
     "Afrikaans",
     "Arabic",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 MinimaxSpeech28HdVoiceSettingEmotion = Literal["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]
-"""Emotional tone to apply to the synthesized speech. Controls the emotional expression of the generated voice output."""
+"""Emotional tone to apply to the synthesized speech. Controls the emotional expression of the generated voice output.
+"""
 MINIMAX_SPEECH_28_HD_VOICE_SETTING_EMOTION_VALUES: set[MinimaxSpeech28HdVoiceSettingEmotion] = {
     "angry",
     "disgusted",

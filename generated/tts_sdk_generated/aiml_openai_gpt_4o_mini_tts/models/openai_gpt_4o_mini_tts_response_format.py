@@ -2,7 +2,8 @@ from typing import Literal
 
 OpenaiGpt4OMiniTtsResponseFormat = Literal["aac", "flac", "mp3", "opus", "pcm", "wav"]
 """Format of the output content for non-streaming requests. Controls how the generated audio data is encoded in the
-response. Default: "mp3"."""
+response. Default: "mp3".
+"""
 OPENAI_GPT_4O_MINI_TTS_RESPONSE_FORMAT_VALUES: set[OpenaiGpt4OMiniTtsResponseFormat] = {
     "aac",
     "flac",

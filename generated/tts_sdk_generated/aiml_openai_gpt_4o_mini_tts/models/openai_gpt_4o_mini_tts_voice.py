@@ -3,7 +3,8 @@ from typing import Literal
 OpenaiGpt4OMiniTtsVoice = Literal[
     "alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"
 ]
-"""Name of the voice to be used. Default: "alloy"."""
+"""Name of the voice to be used. Default: "alloy".
+"""
 OPENAI_GPT_4O_MINI_TTS_VOICE_VALUES: set[OpenaiGpt4OMiniTtsVoice] = {
     "alloy",
     "ash",

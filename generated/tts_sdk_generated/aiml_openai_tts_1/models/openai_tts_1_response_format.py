@@ -2,7 +2,8 @@ from typing import Literal
 
 OpenaiTts1ResponseFormat = Literal["aac", "flac", "mp3", "opus", "pcm", "wav"]
 """Format of the output content for non-streaming requests. Controls how the generated audio data is encoded in the
-response. Default: "mp3"."""
+response. Default: "mp3".
+"""
 OPENAI_TTS_1_RESPONSE_FORMAT_VALUES: set[OpenaiTts1ResponseFormat] = {
     "aac",
     "flac",

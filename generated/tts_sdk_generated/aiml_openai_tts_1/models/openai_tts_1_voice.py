@@ -3,7 +3,8 @@ from typing import Literal
 OpenaiTts1Voice = Literal[
     "alloy", "ash", "ballad", "coral", "echo", "fable", "nova", "onyx", "sage", "shimmer", "verse"
 ]
-"""Name of the voice to be used. Default: "alloy"."""
+"""Name of the voice to be used. Default: "alloy".
+"""
 OPENAI_TTS_1_VOICE_VALUES: set[OpenaiTts1Voice] = {
     "alloy",
     "ash",

@@ -61,7 +61,8 @@ CartesiaEmotion = Literal[
     "wistful",
 ]
 """The primary emotions are `neutral`, `calm`, `angry`, `content`, `sad`, `scared`. For more options, see [Prompting
-Sonic-3](https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion#emotion-controls-beta)."""
+Sonic-3](https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion#emotion-controls-beta).
+"""
 CARTESIA_EMOTION_VALUES: set[CartesiaEmotion] = {
     "affectionate",
     "agitated",

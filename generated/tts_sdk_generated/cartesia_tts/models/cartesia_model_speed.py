@@ -3,7 +3,8 @@ from typing import Literal
 CartesiaModelSpeed = Literal["fast", "normal", "slow"]
 """Speed setting for the model. Defaults to `normal`.
 This feature is experimental and may not work for all voices.
-Influences the speed of the generated speech. Faster speeds may reduce hallucination rate. Default: "normal"."""
+Influences the speed of the generated speech. Faster speeds may reduce hallucination rate. Default: "normal".
+"""
 CARTESIA_MODEL_SPEED_VALUES: set[CartesiaModelSpeed] = {
     "fast",
     "normal",

@@ -45,7 +45,8 @@ CartesiaSupportedLanguage = Literal[
     "zh",
 ]
 """The language that the given voice should speak the transcript in. For valid options, see
-[Models](https://docs.cartesia.ai/build-with-cartesia/tts-models)."""
+[Models](https://docs.cartesia.ai/build-with-cartesia/tts-models).
+"""
 CARTESIA_SUPPORTED_LANGUAGE_VALUES: set[CartesiaSupportedLanguage] = {
     "ar",
     "bg",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 CartesiaTTSSSEChunkEventType = Literal["chunk"]
-"""Event type identifier."""
+"""Event type identifier.
+"""
 CARTESIA_TTSSSE_CHUNK_EVENT_TYPE_VALUES: set[CartesiaTTSSSEChunkEventType] = {
     "chunk",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 CartesiaTTSSSEDoneEventType = Literal["done"]
-"""Event type identifier."""
+"""Event type identifier.
+"""
 CARTESIA_TTSSSE_DONE_EVENT_TYPE_VALUES: set[CartesiaTTSSSEDoneEventType] = {
     "done",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 CartesiaTTSSSEErrorEventType = Literal["error"]
-"""Event type identifier."""
+"""Event type identifier.
+"""
 CARTESIA_TTSSSE_ERROR_EVENT_TYPE_VALUES: set[CartesiaTTSSSEErrorEventType] = {
     "error",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 CartesiaTTSSSEPhonemeTimestampsEventType = Literal["phoneme_timestamps"]
-"""Event type identifier."""
+"""Event type identifier.
+"""
 CARTESIA_TTSSSE_PHONEME_TIMESTAMPS_EVENT_TYPE_VALUES: set[CartesiaTTSSSEPhonemeTimestampsEventType] = {
     "phoneme_timestamps",
 }

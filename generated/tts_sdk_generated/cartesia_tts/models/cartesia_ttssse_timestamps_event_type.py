@@ -1,7 +1,8 @@
 from typing import Literal
 
 CartesiaTTSSSETimestampsEventType = Literal["timestamps"]
-"""Event type identifier."""
+"""Event type identifier.
+"""
 CARTESIA_TTSSSE_TIMESTAMPS_EVENT_TYPE_VALUES: set[CartesiaTTSSSETimestampsEventType] = {
     "timestamps",
 }

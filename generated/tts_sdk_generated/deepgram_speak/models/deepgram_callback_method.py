@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramCallbackMethod = Literal["POST", "PUT"]
-"""Default: "POST"."""
+"""Default: "POST".
+"""
 DEEPGRAM_CALLBACK_METHOD_VALUES: set[DeepgramCallbackMethod] = {
     "POST",
     "PUT",

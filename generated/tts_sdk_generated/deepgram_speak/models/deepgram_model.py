@@ -105,7 +105,8 @@ DeepgramModel = Literal[
     "aura-stella-en",
     "aura-zeus-en",
 ]
-"""Default: "aura-asteria-en"."""
+"""Default: "aura-asteria-en".
+"""
 DEEPGRAM_MODEL_VALUES: set[DeepgramModel] = {
     "aura-2-agathe-fr",
     "aura-2-agustina-es",

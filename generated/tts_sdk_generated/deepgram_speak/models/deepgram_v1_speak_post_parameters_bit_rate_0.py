@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersBitRate0 = Literal["32000", "48000"]
-"""Encoding - mp3(default). Supported bitrates - 32000, 48000(default) bps."""
+"""Encoding - mp3(default). Supported bitrates - 32000, 48000(default) bps.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_BIT_RATE_0_VALUES: set[DeepgramV1SpeakPostParametersBitRate0] = {
     "32000",
     "48000",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersContainer0 = Literal["none"]
-"""No container."""
+"""No container.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_CONTAINER_0_VALUES: set[DeepgramV1SpeakPostParametersContainer0] = {
     "none",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersContainer1 = Literal["wav"]
-"""Encoding - linear16. Supported container - wav (default), or no container."""
+"""Encoding - linear16. Supported container - wav (default), or no container.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_CONTAINER_1_VALUES: set[DeepgramV1SpeakPostParametersContainer1] = {
     "wav",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersContainer4 = Literal["ogg"]
-"""Encoding - opus. Supported container - ogg (default)."""
+"""Encoding - opus. Supported container - ogg (default).
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_CONTAINER_4_VALUES: set[DeepgramV1SpeakPostParametersContainer4] = {
     "ogg",
 }

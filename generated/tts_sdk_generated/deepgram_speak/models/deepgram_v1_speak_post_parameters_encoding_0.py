@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding0 = Literal["linear16"]
-"""Encoding - linear16. Uncompressed, high-quality audio format often used for telephony or audio processing."""
+"""Encoding - linear16. Uncompressed, high-quality audio format often used for telephony or audio processing.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_0_VALUES: set[DeepgramV1SpeakPostParametersEncoding0] = {
     "linear16",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding1 = Literal["flac"]
-"""Encoding - flac. Lossless audio format for high-quality compression."""
+"""Encoding - flac. Lossless audio format for high-quality compression.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_1_VALUES: set[DeepgramV1SpeakPostParametersEncoding1] = {
     "flac",
 }

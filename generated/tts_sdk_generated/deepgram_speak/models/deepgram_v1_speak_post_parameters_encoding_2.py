@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding2 = Literal["mulaw"]
-"""Encoding - mulaw. Compressed audio format commonly used in telephony."""
+"""Encoding - mulaw. Compressed audio format commonly used in telephony.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_2_VALUES: set[DeepgramV1SpeakPostParametersEncoding2] = {
     "mulaw",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding3 = Literal["alaw"]
-"""Encoding - alaw. Similar to mulaw but used in international telephony."""
+"""Encoding - alaw. Similar to mulaw but used in international telephony.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_3_VALUES: set[DeepgramV1SpeakPostParametersEncoding3] = {
     "alaw",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding4 = Literal["mp3"]
-"""Encoding - mp3. Popular compressed audio format for music and streaming."""
+"""Encoding - mp3. Popular compressed audio format for music and streaming.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_4_VALUES: set[DeepgramV1SpeakPostParametersEncoding4] = {
     "mp3",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding5 = Literal["opus"]
-"""Encoding - opus. High-compression audio format optimized for real-time communications."""
+"""Encoding - opus. High-compression audio format optimized for real-time communications.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_5_VALUES: set[DeepgramV1SpeakPostParametersEncoding5] = {
     "opus",
 }

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersEncoding6 = Literal["aac"]
-"""Encoding - aac. Advanced audio format offering better quality at smaller file sizes than mp3."""
+"""Encoding - aac. Advanced audio format offering better quality at smaller file sizes than mp3.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_ENCODING_6_VALUES: set[DeepgramV1SpeakPostParametersEncoding6] = {
     "aac",
 }

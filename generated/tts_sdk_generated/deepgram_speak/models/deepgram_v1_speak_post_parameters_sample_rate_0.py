@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersSampleRate0 = Literal["16000", "24000", "32000", "48000", "8000"]
-"""Encoding - linear16. Supported sample rates - 8000, 16000, 24000, 32000, 48000 Hz."""
+"""Encoding - linear16. Supported sample rates - 8000, 16000, 24000, 32000, 48000 Hz.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_0_VALUES: set[DeepgramV1SpeakPostParametersSampleRate0] = {
     "16000",
     "24000",

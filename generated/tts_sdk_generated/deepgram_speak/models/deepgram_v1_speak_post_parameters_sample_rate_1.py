@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersSampleRate1 = Literal["16000", "8000"]
-"""Encoding - mulaw. Supported sample rates - 8000, 16000 Hz."""
+"""Encoding - mulaw. Supported sample rates - 8000, 16000 Hz.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_1_VALUES: set[DeepgramV1SpeakPostParametersSampleRate1] = {
     "16000",
     "8000",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersSampleRate3 = Literal["22050"]
-"""Encoding - mp3. Sample rate is fixed and not configurable (22050 Hz)."""
+"""Encoding - mp3. Sample rate is fixed and not configurable (22050 Hz).
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_3_VALUES: set[DeepgramV1SpeakPostParametersSampleRate3] = {
     "22050",
 }

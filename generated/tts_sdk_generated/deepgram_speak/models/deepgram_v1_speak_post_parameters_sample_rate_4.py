@@ -1,7 +1,8 @@
 from typing import Literal
 
 DeepgramV1SpeakPostParametersSampleRate4 = Literal["48000"]
-"""Encoding - opus. Sample rate is fixed at 48000 Hz."""
+"""Encoding - opus. Sample rate is fixed at 48000 Hz.
+"""
 DEEPGRAM_V1_SPEAK_POST_PARAMETERS_SAMPLE_RATE_4_VALUES: set[DeepgramV1SpeakPostParametersSampleRate4] = {
     "48000",
 }

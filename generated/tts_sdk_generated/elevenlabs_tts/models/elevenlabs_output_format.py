@@ -25,7 +25,8 @@ ElevenlabsOutputFormat = Literal[
 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you to be subscribed to Creator tier or
 above. PCM with 44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
 (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs. Default:
-"mp3_44100_128"."""
+"mp3_44100_128".
+"""
 ELEVENLABS_OUTPUT_FORMAT_VALUES: set[ElevenlabsOutputFormat] = {
     "alaw_8000",
     "mp3_22050_32",

@@ -4,7 +4,8 @@ ElevenlabsStreamApplyTextNormalization = Literal["auto", "off", "on"]
 """This parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system
 will automatically decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text
 normalization will always be applied, while with 'off', it will be skipped. For 'eleven_turbo_v2_5' and
-'eleven_flash_v2_5' models, text normalization can only be enabled with Enterprise plans. Default: "auto"."""
+'eleven_flash_v2_5' models, text normalization can only be enabled with Enterprise plans. Default: "auto".
+"""
 ELEVENLABS_STREAM_APPLY_TEXT_NORMALIZATION_VALUES: set[ElevenlabsStreamApplyTextNormalization] = {
     "auto",
     "off",

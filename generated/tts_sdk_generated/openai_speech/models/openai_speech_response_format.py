@@ -1,7 +1,8 @@
 from typing import Literal
 
 OpenaiSpeechResponseFormat = Literal["aac", "flac", "mp3", "opus", "pcm", "wav"]
-"""The format to audio in. Default: "mp3"."""
+"""The format to audio in. Default: "mp3".
+"""
 OPENAI_SPEECH_RESPONSE_FORMAT_VALUES: set[OpenaiSpeechResponseFormat] = {
     "aac",
     "flac",

@@ -1,7 +1,8 @@
 from typing import Literal
 
 OpenaiSpeechStreamFormat = Literal["audio", "sse"]
-"""The format to stream the audio in. `sse` is not supported for `tts-1` or `tts-1-hd`. Default: "audio"."""
+"""The format to stream the audio in. `sse` is not supported for `tts-1` or `tts-1-hd`. Default: "audio".
+"""
 OPENAI_SPEECH_STREAM_FORMAT_VALUES: set[OpenaiSpeechStreamFormat] = {
     "audio",
     "sse",
