@@ -24,7 +24,25 @@ PATCHES: dict[str, list[tuple[str, str, str]]] = {
             "{{ source }}",
             "inside a union the value is already narrowed to a list, and mypy --strict refuses the redundant cast "
             "(a list of any JSON); an annotated assignment types both uses",
-        )
+        ),
+        (
+            "{% macro _transform(property, source, destination, transform_method) %}",
+            '{% macro _transform(property, source, destination, transform_method, annotation="") %}',
+            "the list built by to_dict is annotated where it is declared (below): left to inference, a list of "
+            "lists of a nullable Literal took the narrowed type of its first item, and mypy --strict refused "
+            "appending it to the outer list",
+        ),
+        (
+            "{{ destination }} = []\nfor {{ inner_source }} in {{ source }}:",
+            "{{ destination }}{{ annotation }} = []\nfor {{ inner_source }} in {{ source }}:",
+            "(see above)",
+        ),
+        (
+            '{% if property.required %}\n{{ _transform(property, source, destination, "to_dict") }}',
+            '{% if property.required %}\n{{ _transform(property, source, destination, "to_dict", '
+            '(": " ~ type_string) if declare_type else "") }}',
+            "(see above)",
+        ),
     ],
     "literal_enum.py.jinja": [
         (

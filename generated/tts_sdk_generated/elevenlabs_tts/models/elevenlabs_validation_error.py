@@ -24,7 +24,7 @@ class ElevenlabsValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
+        loc: list[int | str] = []
         for loc_item_data in self.loc:
             loc_item: int | str
             loc_item = loc_item_data
