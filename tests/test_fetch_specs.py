@@ -180,7 +180,7 @@ def test_update_specs_accepts_and_repins(project: TempProject, server: LoopbackS
     run = project.run("update-specs", "--no-typecheck")
     assert run.returncode == 0, run.stderr
     assert "1 spec(s) changed or new: openai-tts-1" in run.stdout
-    assert "openai-tts-1: changed: 0 breaking, 0 notice, 0 compatible" in run.stdout
+    assert "openai-tts-1: changed (0 breaking, 0 notice, 0 compatible, 0 absorbed)" in run.stdout
     specs_toml = (project.root / "specs" / "specs.toml").read_text()
     assert f'sha256 = "{sha256(changed)}"' in specs_toml and sha256(GOOD) not in specs_toml
     assert specs_toml.startswith("# The OpenAPI documents"), "comments are kept"

@@ -58,7 +58,7 @@ def test_every_version_generates_and_every_step_is_in_the_changelog(
         options = () if index == len(steps) - 1 else ("--no-typecheck",)  # the last step type-checks, as by default
         accepted = project.run("update-specs", *options)
         assert accepted.returncode == 0, (version.name, accepted.stderr)
-        counts = re.search(r"history: changed: (\d+) breaking, (\d+) notice, (\d+) compatible", accepted.stdout)
+        counts = re.search(r"history: changed \((\d+) breaking, (\d+) notice, (\d+) compatible", accepted.stdout)
         assert counts is not None and sum(map(int, counts.groups())) > 0, (version.name, accepted.stdout)
         assert project.run("check").returncode == 0
         check_package(project)
