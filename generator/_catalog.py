@@ -20,14 +20,16 @@ def catalog_entry(
     bodies: dict[str, dict[str, Any]] | None = None,
     parameters: dict[str, dict[str, dict[str, Any]]] | None = None,
     request_class: bool = True,
+    vocabulary: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The catalog's record of one generated package: ``schema`` is the create operation's body schema, ``bodies``
-    the other roles' (where they have their own operation), ``parameters`` each operation's parameter schemas."""
+    the other roles' (where they have their own operation), ``parameters`` each operation's parameter schemas;
+    ``vocabulary``, when the caller has resolved it already (else it is resolved here)."""
     from generator._vocabulary import Request, enum_of, enum_values, resolve  # noqa: PLC0415 - not on the no-op path
 
     bodies, parameters = bodies or {}, parameters or {}
     request = Request(schema, parameters.get("create", {}), entry.where)
-    vocabulary = resolve(entry, request)
+    vocabulary = vocabulary if vocabulary is not None else resolve(entry, request)
     model = vocabulary["fields"]["model"]
     model_schema = request.schema(model) if model else {}
     servers = document.get("servers") or [{"url": ""}]

@@ -260,7 +260,7 @@ class _Lifter:
             known = self.by_content.get(key) if key is not None else None
             if known is None:
                 placed = self._site(schema, name, where, children, named=True)
-                lifted = _lifted_ref(placed)
+                lifted = lifted_ref(placed)
                 if key is not None and lifted is not None:
                     self.by_content[key] = lifted
                 return placed
@@ -362,7 +362,7 @@ class _Lifter:
         return result
 
 
-def _lifted_ref(placed: Schema) -> str | None:
+def lifted_ref(placed: Schema) -> str | None:
     """The component a site was lifted to (``{"$ref": ...}``, or ``{"allOf": [{"$ref": ...}], ...}``), if any."""
     only = placed.get("allOf")
     target = only[0] if isinstance(only, list) and len(only) == 1 and isinstance(only[0], dict) else placed

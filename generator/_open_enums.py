@@ -12,45 +12,44 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator._normalize import lifted_ref
+
 #: The facade words whose values are open catalogues.
 GROWING_WORDS = ("model", "voice")
 
 _SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-def open_growing_enums(document: dict[str, Any], request_class: str, fields: dict[str, str | None]) -> list[str]:
+def open_growing_enums(document: dict[str, Any], request_class: str, fields: dict[str, str | None]) -> None:
     """Give the body fields placed as ``model`` or ``voice`` (``fields``: the catalog's located paths) an open
-    string fallback in the generation ``document``; returns the component paths it opened."""
+    string fallback in the generation ``document``; a model enum of one value becomes the field's default."""
     schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
-    opened: list[str] = []
     for word in GROWING_WORDS:
         path = fields.get(word)
         if not path or ":" in path or request_class not in schemas:
             continue  # absent, or a path/query parameter (typed as the generated functions' arguments)
         holder, name = _holder(schemas, schemas[request_class], path)
-        if holder is None or name is None:
+        ref = lifted_ref(holder[name]) if holder is not None and name is not None else None
+        target = schemas.get(ref.rsplit("/", 1)[-1]) if ref is not None else None
+        values = _string_enum_values(target)
+        if holder is None or name is None or ref is None or values is None:
             continue
         site = holder[name]
-        target = _enum_component(schemas, site)
-        if target is None:
-            continue
-        values = schemas[target]["enum"]
         if word == "model" and len(values) == 1:
             # A class serving one model fills it in: `model` stays in the payload, written for the user.
-            holder[name] = {"allOf": [{"$ref": f"#/components/schemas/{target}"}], "default": values[0]}
+            holder[name] = {"allOf": [{"$ref": ref}], "default": values[0]}
             continue
         annotations = {key: site[key] for key in ("description", "default") if key in site}
-        holder[name] = {"anyOf": [{"$ref": f"#/components/schemas/{target}"}, {"type": "string"}], **annotations}
-        opened.append(f"{request_class}.{path}")
-    return opened
+        holder[name] = {"anyOf": [{"$ref": ref}, {"type": "string"}], **annotations}
 
 
 def _holder(schemas: dict[str, Any], root: dict[str, Any], path: str) -> tuple[dict[str, Any] | None, str | None]:
     """The ``properties`` object holding the last segment of ``path``, and that segment's name."""
-    segments = [(name, index) for name, index in _SEGMENT.findall(path)]
+    segments = _SEGMENT.findall(path)
     schema: Any = root
     for position, (name, index) in enumerate(segments):
-        schema = _resolved(schemas, schema)
+        ref = lifted_ref(schema) if isinstance(schema, dict) else None
+        schema = schemas.get(ref.rsplit("/", 1)[-1]) if ref is not None else schema  # lifted: one hop
         if not isinstance(schema, dict):
             return None, None
         if index:
@@ -65,32 +64,8 @@ def _holder(schemas: dict[str, Any], root: dict[str, Any], path: str) -> tuple[d
     return None, None
 
 
-def _resolved(schemas: dict[str, Any], schema: Any) -> Any:
-    """``schema`` with a ``$ref`` (or a one-member ``allOf`` of one, as the normalizer writes) followed."""
-    for _ in range(8):
-        if not isinstance(schema, dict):
-            return schema
-        members = schema.get("allOf")
-        if isinstance(members, list) and len(members) == 1:
-            schema = members[0]
-            continue
-        ref = schema.get("$ref")
-        if not isinstance(ref, str):
-            return schema
-        schema = schemas.get(ref.rsplit("/", 1)[-1])
-    return schema
-
-
-def _enum_component(schemas: dict[str, Any], site: Any) -> str | None:
-    """The name of the string-enum component ``site`` refers to (directly or through a one-member allOf)."""
-    if not isinstance(site, dict):
-        return None
-    members = site.get("allOf")
-    ref = members[0].get("$ref") if isinstance(members, list) and len(members) == 1 else site.get("$ref")
-    if not isinstance(ref, str):
-        return None
-    name = ref.rsplit("/", 1)[-1]
-    target = schemas.get(name)
-    if isinstance(target, dict) and isinstance(target.get("enum"), list) and target.get("type") == "string":
-        return name
+def _string_enum_values(schema: Any) -> list[Any] | None:
+    """The values of a string enum component, else None."""
+    if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and schema.get("type") == "string":
+        return schema["enum"]  # type: ignore[no-any-return]
     return None

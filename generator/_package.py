@@ -67,8 +67,8 @@ def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging:
     events_op = next((op for op in entry.api.operations if op.role == "events"), None)
     events = events_schema(document, entry, events_op) if events_op is not None else None
     normalized = normalize(document, entry)
-    fields = resolve(entry, Request(schema, parameters.get("create", {}), entry.where))["fields"]
-    open_growing_enums(normalized.document, entry.prefix + "Request", fields)
+    vocabulary = resolve(entry, Request(schema, parameters.get("create", {}), entry.where))
+    open_growing_enums(normalized.document, entry.prefix + "Request", vocabulary["fields"])
     package_dir = root / entry.package
     degraded = _generate_degrading(entry, normalized, package_dir, staging)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
@@ -83,7 +83,7 @@ def _build(project: Project, entry: SpecEntry, data: bytes, root: Path, staging:
     write_json(package_dir / SNAPSHOT, snapshot)
     has_class = entry.prefix + "Request" in normalized.document["components"]["schemas"]
     spec = catalog_entry(entry, document, schema, fixes, degraded, bodies=bodies, parameters=parameters,
-                         request_class=has_class)  # fmt: skip
+                         request_class=has_class, vocabulary=vocabulary)  # fmt: skip
     if events is not None:
         spec["operations"]["events"]["answer_schema"] = "events.schema.json"
     return spec
