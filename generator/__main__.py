@@ -100,7 +100,8 @@ def _spec_diff(arguments: argparse.Namespace, project: Project) -> int:
 
     try:
         with open(arguments.old, "rb") as old_file, open(arguments.new, "rb") as new_file:
-            old, new = load(old_file.read(), arguments.old), load(new_file.read(), arguments.new)
+            old_bytes, new_bytes = old_file.read(), new_file.read()
+        old, new = load(old_bytes, arguments.old), load(new_bytes, arguments.new)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -108,14 +109,17 @@ def _spec_diff(arguments: argparse.Namespace, project: Project) -> int:
     if arguments.operation:
         operations = [(item.split(" ", 1)[0].lower(), item.split(" ", 1)[1]) for item in arguments.operation]
     if arguments.after_overlays:
-        return _spec_diff_after_overlays(arguments, project, operations)
+        return _spec_diff_after_overlays(arguments, project, operations, (old_bytes, new_bytes))
     changes = diff(old, new, operations, known=_table_operations(project) or SDK_OPERATIONS)
     print(render(changes, arguments.format, f"{arguments.old} -> {arguments.new}"))
     return 1 if fails((change.severity for change in changes), arguments.fail_on) else 0
 
 
 def _spec_diff_after_overlays(
-    arguments: argparse.Namespace, project: Project, operations: list[tuple[str, str]] | None
+    arguments: argparse.Namespace,
+    project: Project,
+    operations: list[tuple[str, str]] | None,
+    versions: tuple[bytes, bytes],
 ) -> int:
     """spec-diff of the documents the SDK generates from: the entry's overlays and repairs applied to both."""
     from generator._changelog import absorbed  # noqa: PLC0415
@@ -129,9 +133,8 @@ def _spec_diff_after_overlays(
         print(f"error: --after-overlays {arguments.after_overlays!r}: no such entry in {project.specs_file} "
               f"(entries: {', '.join(entries)})", file=sys.stderr)  # fmt: skip
         return 2
-    with open(arguments.old, "rb") as old_file, open(arguments.new, "rb") as new_file:
-        old_upstream, old_fixed, _ = fixed_document(project, entry, old_file.read())
-        new_upstream, new_fixed, _ = fixed_document(project, entry, new_file.read())
+    old_upstream, old_fixed, _ = fixed_document(project, entry, versions[0])
+    new_upstream, new_fixed, _ = fixed_document(project, entry, versions[1])
     used = operations or [(operation.method, operation.path) for operation in entry_operations(entry)]
     changes = diff(old_fixed, new_fixed, used)
     changes += [

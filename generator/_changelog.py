@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from generator._apidiff import ApiChange
-from generator._project import SpecEntry
+from generator._project import WORDS, SpecEntry
 from generator._specdiff import CLASSES, Change, diff
 
-#: Words a user passes to ``client.speech.create``: where the catalog places each one.
-_WORDS = ("text", "voice", "format", "speed", "instructions", "sample_rate")
+#: Words a user passes to ``client.speech.create`` beside the model: where the catalog places each one.
+_WORDS = tuple(word for word in WORDS if word != "model")
 _PLACED_WORDS = ("text", "voice", "format")
 _MARKDOWN_CLASS = {"breaking": "**breaking**"}
 
@@ -104,10 +104,17 @@ def absorbed(upstream: list[Change], fixed: list[Change]) -> list[Change]:
     return [change for change in upstream if (change.kind, change.path.rsplit(".", 1)[-1]) not in kept]
 
 
-def facade_section(old_root: Path, new_root: Path, changed: list[SpecEntry]) -> Section:
-    """What changes for ``client.speech.create`` callers, per model of each changed spec."""
-    old_specs = {spec["name"]: spec for spec in _catalog(old_root)}
-    new_specs = {spec["name"]: spec for spec in _catalog(new_root)}
+def facade_section(
+    old_catalog: list[dict[str, Any]],
+    new_catalog: list[dict[str, Any]],
+    old_root: Path,
+    new_root: Path,
+    changed: list[SpecEntry],
+) -> Section:
+    """What changes for ``client.speech.create`` callers, per model of each changed spec (the catalogs' specs;
+    the roots hold each package's request schema)."""
+    old_specs = {spec["name"]: spec for spec in old_catalog}
+    new_specs = {spec["name"]: spec for spec in new_catalog}
     lines: list[Line] = []
     for entry in changed:
         old, new = old_specs.get(entry.name), new_specs.get(entry.name)
@@ -261,9 +268,9 @@ def _get(payload: dict[str, Any], path: str) -> Any:
     return holder
 
 
-def placement_section(entries: list[SpecEntry], root: Path) -> Section:
+def placement_section(entries: list[SpecEntry], catalog: list[dict[str, Any]]) -> Section:
     """New or changed entries whose text, voice or format the catalog could not place, with the key to set."""
-    specs = {spec["name"]: spec for spec in _catalog(root)}
+    specs = {spec["name"]: spec for spec in catalog}
     lines: list[Line] = []
     for entry in entries:
         spec = specs.get(entry.name)
@@ -289,11 +296,6 @@ def api_section(changes: list[ApiChange]) -> Section:
     lines = [Line(change.severity, change.line.split(": ", 1)[0].strip(), change.line.split(": ", 1)[-1])
              for change in changes]  # fmt: skip
     return Section("public API of the generated packages", lines, "unchanged")
-
-
-def _catalog(root: Path) -> list[dict[str, Any]]:
-    data = _json(root / "catalog.json")
-    return list(data.get("specs", [])) if isinstance(data, dict) else []
 
 
 def _json(path: Path) -> Any:

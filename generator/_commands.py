@@ -16,13 +16,13 @@ from generator._changelog import Report
 from generator._errors import GeneratorError
 from generator._files import write_atomic
 from generator._generate import (
-    CATALOG,
     SNAPSHOT,
     current_fingerprint,
     file_digests,
     generate,
     inputs_fingerprint,
     install,
+    read_catalog,
     read_manifest,
 )
 from generator._project import GENERATED_ROOT_PACKAGE, Project, SpecEntry, parse_specs
@@ -92,7 +92,7 @@ def update_specs(
                 _typecheck(staged)
         except GeneratorError as exc:
             raise GeneratorError(f"{exc}\n{_UNDONE} Fix the overlay or entry named above, then run it again.") from exc
-        report = _report(changed, committed, staged / GENERATED_ROOT_PACKAGE)
+        report = _report(changed, committed, staged / GENERATED_ROOT_PACKAGE, catalog)
         print(report.text())
         if fails(report.severities(), fail_on):
             print(
@@ -126,7 +126,7 @@ def _repinned(project: Project, pins: Mapping[str, str]) -> bytes:
     return tomlkit.dumps(document).encode("utf-8")
 
 
-def _report(changed: list[SpecEntry], committed: Path, staged: Path) -> Report:
+def _report(changed: list[SpecEntry], committed: Path, staged: Path, catalog: list[dict[str, Any]]) -> Report:
     """The report of an update: each changed spec, the facade's view, the generated API, unplaced words."""
     from generator._changelog import (  # noqa: PLC0415 - the no-op path imports none of the pipeline
         api_section,
@@ -140,9 +140,9 @@ def _report(changed: list[SpecEntry], committed: Path, staged: Path) -> Report:
         current = _snapshot(staged / entry.package)
         assert current is not None
         report.sections.append(spec_section(entry, _snapshot(committed / entry.package), current))
-    report.sections.append(facade_section(committed, staged, changed))
+    report.sections.append(facade_section(read_catalog(committed) or [], catalog, committed, staged, changed))
     report.sections.append(api_section(api_changes(api_surface(committed), api_surface(staged))))
-    report.sections.append(placement_section(changed, staged))
+    report.sections.append(placement_section(changed, catalog))
     return report
 
 
@@ -222,7 +222,7 @@ def check_generated(project: Project, *, full: bool = False) -> None:
             differences = ["inputs changed since generated/ was written (specs.toml, overlays, generator or tools)"]
         else:
             differences = _compare_digests(manifest.get("files", {}), file_digests(root))
-    catalog = _catalog(root)
+    catalog = read_catalog(root)
     if catalog is not None and project.readme.is_file():
         text = project.readme.read_text(encoding="utf-8")
         if readme_with_models(text, catalog) != text:
@@ -234,14 +234,6 @@ def check_generated(project: Project, *, full: bool = False) -> None:
             "Run `make generate` and commit the result (never edit generated/ by hand)."
         )
     print(f"generated/ matches the pinned specs ({len(entries)} packages{', regenerated' if full else ''})")
-
-
-def _catalog(root: Path) -> list[dict[str, Any]] | None:
-    try:
-        specs: list[dict[str, Any]] = json.loads((root / CATALOG).read_text(encoding="utf-8"))["specs"]
-    except (FileNotFoundError, ValueError, KeyError):
-        return None
-    return specs
 
 
 def _write_readme(project: Project, catalog: list[dict[str, Any]]) -> None:

@@ -65,6 +65,15 @@ def inputs_fingerprint(project: Project, entries: list[SpecEntry], specs_text: b
     return digest.hexdigest()
 
 
+def read_catalog(package_root: Path) -> list[dict[str, Any]] | None:
+    """The specs of ``<package_root>/catalog.json`` (``generated/tts_sdk_generated``), if it is there and readable."""
+    try:
+        specs: list[dict[str, Any]] = json.loads((package_root / CATALOG).read_text(encoding="utf-8"))["specs"]
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return None
+    return specs
+
+
 def read_manifest(output: Path) -> dict[str, Any] | None:
     """The manifest recorded in ``output`` (inputs fingerprint and file digests), if any."""
     try:

@@ -32,12 +32,16 @@ class PayloadValidationError(TTSError, ValueError):
 
 
 class UnknownModelError(TTSError, LookupError):
-    """No generated spec serves this model on the chosen API. ``known`` lists the model ids that are served."""
+    """No generated spec serves this model on the chosen API. ``known`` lists the model ids that are served,
+    ``closest`` the few that look most like ``model``."""
 
-    def __init__(self, message: str, *, model: str | None = None, known: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, *, model: str | None = None, known: Sequence[str] = (), closest: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.model = model
         self.known = list(known)
+        self.closest = list(closest)
 
 
 class UnsupportedParameterError(TTSError, TypeError):

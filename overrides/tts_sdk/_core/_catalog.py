@@ -278,7 +278,10 @@ def spec_for_model(model: str, api: str | None = None) -> SpecInfo:
     hint = f"did you mean {' or '.join(map(repr, closest))}? " if closest else ""
     where = f"the {api} API's specs" if api is not None else "any spec"
     raise UnknownModelError(
-        f"model {model!r} is not served by {where}; {hint}known models: {', '.join(known)}", model=model, known=known
+        f"model {model!r} is not served by {where}; {hint}known models: {', '.join(known)}",
+        model=model,
+        known=known,
+        closest=closest,
     )
 
 

@@ -139,7 +139,7 @@ def validate(
         try:
             return compiled_for(chosen, provider).problems(payload, strict)
         except UnknownModelError as exc:
-            return [_unknown_model(chosen, exc.known)]
+            return [_unknown_model(chosen, exc)]
     if chosen is None:
         if not isinstance(payload, dict):
             return [Problem("$", "type", f'{show(payload)} is not of type "object"', "#/type")]
@@ -149,19 +149,16 @@ def validate(
     try:
         schema = compiled_for(chosen)
     except UnknownModelError as exc:
-        return [_unknown_model(chosen, exc.known)]
+        return [_unknown_model(chosen, exc)]
     return schema.problems(payload, strict)
 
 
-def _unknown_model(model: str, known: list[str]) -> Problem:
-    """An id no spec serves: the closest known ones, not all of them (``tts-sdk models`` lists those)."""
-    import difflib  # noqa: PLC0415 - only for this message
-
-    close = difflib.get_close_matches(model, known, n=3, cutoff=0.6)
-    if close:
-        hint = f"did you mean {' or '.join(json.dumps(item) for item in close)}?"
+def _unknown_model(model: str, exc: UnknownModelError) -> Problem:
+    """An id no spec serves: the closest known ones (the catalog's guess), not all of them."""
+    if exc.closest:
+        hint = f"did you mean {' or '.join(json.dumps(item) for item in exc.closest)}?"
     else:
-        hint = f"`tts-sdk models` lists the {len(known)} known ids"
+        hint = f"`tts-sdk models` lists the {len(exc.known)} known ids"
     return Problem("$.model", "enum", f"{show(model)} is not a known model ({hint})", "#/properties/model/enum")
 
 
