@@ -34,7 +34,7 @@ def facade_call(client: TTS, api: str) -> Callable[[], bytes]:
     """The SDK call of one API's first spec: its model, a voice it takes, mp3 where it offers it."""
     spec = next(spec for spec in specs() if spec.api == api)
     arguments: dict[str, Any] = {"model": model_of(spec), "text": TEXT, "provider": api}
-    voice = voice_of(spec) or (str(spec.voices[0]) if spec.voices else None)
+    voice = voice_of(spec)
     if voice is not None and spec.fields.get("voice"):
         arguments["voice"] = voice
     if "mp3" in spec.formats:

@@ -8,6 +8,7 @@ place. Every line has a class; ``breaking`` and ``notice`` are what ``FAIL_ON`` 
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -231,19 +232,20 @@ def _probes(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     probes = [("the smallest payload", base)]
     voice = fields.get("voice")
     if voice and ":" not in voice:
-        probes += [(f"voice {value!r}", _with(base, voice, value)) for value in vocabulary.get("voices") or []]
-    for name, assignment in (vocabulary.get("formats") or {}).items():
-        if all(":" not in path for path in assignment):
-            payload = json.loads(json.dumps(base))
-            for path, value in assignment.items():
-                _set(payload, path, value)
-            probes.append((f"format {name!r}", payload))
+        probes += [(f"voice {value!r}", _with(base, {voice: value})) for value in vocabulary.get("voices") or []]
+    probes += [
+        (f"format {name!r}", _with(base, assignment))
+        for name, assignment in (vocabulary.get("formats") or {}).items()
+        if all(":" not in path for path in assignment)
+    ]
     return probes
 
 
-def _with(base: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
-    payload: dict[str, Any] = json.loads(json.dumps(base))
-    _set(payload, path, value)
+def _with(base: dict[str, Any], assignment: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``base`` with each field path of ``assignment`` set to its value."""
+    payload = copy.deepcopy(base)
+    for path, value in assignment.items():
+        _set(payload, path, value)
     return payload
 
 

@@ -113,8 +113,9 @@ def _calls() -> list[tuple[str, dict[str, Any], str | None]]:
         models = list(spec.models[:3]) or [str(spec.defaults.get(spec.fields.get("model") or "model", "default"))]
         for model in models:
             words: dict[str, Any] = {"voice": _voice(spec)}
-            if spec.formats and ("pcm" in spec.formats or "pcm" in spec.required):
-                words["format"] = next(name for name in ("wav", "mp3", "flac") if name in spec.formats)
+            playable = next((name for name in ("wav", "mp3", "flac") if name in spec.formats), None)
+            if playable is not None and ("pcm" in spec.formats or "pcm" in spec.required):
+                words["format"] = playable
             calls.append((model, words, spec.api))
     calls += [
         ("gpt-4o-mini-tts", {"voice": "coral", "format": "wav", "instructions": "Cheerful."}, None),

@@ -90,7 +90,7 @@ def compiled_for(model: str, provider: str | None = None) -> CompiledSchema:
     found = _BY_MODEL.get(key)
     if found is None:
         try:
-            found = compiled(_spec_of(model, provider).package)
+            found = compiled(spec_for(model, provider).package)
         except UnknownModelError:
             _remember(key, None)
             raise
@@ -101,10 +101,6 @@ def compiled_for(model: str, provider: str | None = None) -> CompiledSchema:
 def spec_for(model: str, provider: str | None) -> SpecInfo:
     """The spec a request for ``model`` to ``provider`` (any the client knows; None: routed by the id) is checked
     against: a provider's only spec whatever the id, else the one its API names the id in."""
-    return _spec_of(model, provider)
-
-
-def _spec_of(model: str, provider: str | None) -> SpecInfo:
     if provider is None:
         return spec_for_model(model)
     from tts_sdk._core._providers import builtin_providers  # noqa: PLC0415 - only a provider needs it
