@@ -79,6 +79,8 @@ def test_each_overload_takes_only_the_words_its_spec_takes() -> None:
             assert literal_values(params["format"]) == list(spec["vocabulary"]["formats"])
 
 
+#: Three mistakes: a wrong voice, a parameter the model lacks, a typo'd id. Each must be reported in a few lines
+#: that name the argument.
 MISTAKES = {
     "voice": 'client.speech.create(model="openai/tts-1", text="Hi", voice="robot")',
     "speed": 'client.speech.create(model="inworld/tts-1-max", text="Hi", speed=1.2)',
@@ -98,3 +100,36 @@ def test_basedpyright_names_the_wrong_argument_in_a_few_lines(argument: str, tmp
     assert done.returncode == 1 and len(errors) == 2, done.stdout
     assert f'cannot be assigned to parameter "{argument}"' in errors[1], done.stdout
     assert len(done.stdout.splitlines()) <= 14, done.stdout
+
+
+@pytest.fixture(scope="module")
+def mypy_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[bool, str], list[str]]:
+    """mypy --strict on each mistake, with and without ``tts_sdk.mypy``: its lines per (plugin, argument)."""
+    folder = tmp_path_factory.mktemp("mypy")
+    for argument, call in MISTAKES.items():
+        (folder / f"{argument}.py").write_text(f"from tts_sdk import TTS\n\nclient = TTS()\n{call}\n")
+    reports: dict[tuple[bool, str], list[str]] = {}
+    for plugin in (True, False):
+        config = folder / f"mypy-{plugin}.ini"
+        config.write_text("[mypy]\nstrict = True\n" + ("plugins = tts_sdk.mypy\n" if plugin else ""))
+        done = subprocess.run([sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir",
+                               str(folder / f"cache-{plugin}"), *(f"{a}.py" for a in MISTAKES)],
+                              capture_output=True, text=True, timeout=300, check=False, cwd=folder)  # fmt: skip
+        assert done.returncode == 1, done.stdout + done.stderr
+        for argument in MISTAKES:
+            reports[plugin, argument] = [
+                line for line in done.stdout.splitlines() if line.startswith(f"{argument}.py:")
+            ]
+    return reports
+
+
+@pytest.mark.parametrize("argument", list(MISTAKES))
+def test_mypy_with_the_plugin_names_the_wrong_argument_in_one_line(
+    argument: str, mypy_reports: dict[tuple[bool, str], list[str]]
+) -> None:
+    """With ``plugins = tts_sdk.mypy`` the call is checked against the model it names; without, mypy lists every
+    overload (docs/typing.md)."""
+    lines = mypy_reports[True, argument]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f'{argument}.py:4: error: Argument "{argument}" to "create" of "SpeechMethods"'), lines
+    assert len(mypy_reports[False, argument]) >= len(overloads("SpeechMethods", "create")), "mypy alone lists them"

@@ -72,7 +72,7 @@ def test_aiml_declared_string_form_and_wav_bytes(server: LoopbackServer) -> None
 def test_a_parameter_the_model_lacks_is_an_error_and_nothing_is_sent(server: LoopbackServer) -> None:
     with client(server) as tts:
         with pytest.raises(tts_sdk.UnsupportedParameterError) as raised:
-            tts.speech.create(model="inworld/tts-1-max", text="Hi", speed=1.5)  # type: ignore[call-overload]
+            tts.speech.create(model="inworld/tts-1-max", text="Hi", speed=1.5)  # type: ignore[arg-type]
     message = str(raised.value)
     assert "'inworld/tts-1-max' does not take `speed`" in message and "It takes: text, voice, format" in message
     assert server.seen == []
@@ -81,7 +81,7 @@ def test_a_parameter_the_model_lacks_is_an_error_and_nothing_is_sent(server: Loo
 def test_values_are_validated_before_sending(server: LoopbackServer) -> None:
     with client(server) as tts:
         with pytest.raises(tts_sdk.PayloadValidationError) as raised:
-            tts.speech.create(model="openai/tts-1", text="Hi", voice="robot", speed=9)  # type: ignore[call-overload]
+            tts.speech.create(model="openai/tts-1", text="Hi", voice="robot", speed=9)  # type: ignore[arg-type]
     assert [problem.path for problem in raised.value.problems] == ["$.voice", "$.speed"]
     assert server.seen == []
 
@@ -287,11 +287,11 @@ def test_a_call_is_checked_at_once_and_sent_when_its_result_is_first_needed(serv
     server.serve("/v1/audio/speech", MP3, content_type="audio/mpeg")
     with client(server) as tts:
         with pytest.raises(tts_sdk.UnsupportedParameterError):
-            tts.speech.stream(model="inworld/tts-1-max", text="Hi", speed=2.0)  # type: ignore[call-overload]
+            tts.speech.stream(model="inworld/tts-1-max", text="Hi", speed=2.0)  # type: ignore[arg-type]
         with pytest.raises(tts_sdk.PayloadValidationError):
-            tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice=5)  # type: ignore[call-overload]
+            tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice=5)  # type: ignore[arg-type]
         with pytest.raises(tts_sdk.UnsupportedParameterError, match="streams no events"):
-            tts.speech.events(model="tts-1", text="Hi", voice="alloy")  # type: ignore[call-overload]
+            tts.speech.events(model="tts-1", text="Hi", voice="alloy")  # type: ignore[arg-type]
         stream = tts.speech.stream(model="tts-1", text="Hi", voice="alloy")
         events = tts.speech.events(model="gpt-4o-mini-tts", text="Hi", voice="alloy")
         assert server.seen == [] and stream.closed and stream.content_type is None
