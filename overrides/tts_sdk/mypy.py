@@ -2,21 +2,20 @@
 
 Enable it in the mypy configuration (``plugins = ["tts_sdk.mypy"]``). ``client.speech.create``, ``stream`` and
 ``events`` have one overload per model; when a call matches none of them, mypy alone lists every overload. With
-the plugin, a call whose ``model=`` is a string literal is checked against that model's overload, so the message
-names the wrong argument (``Argument "voice" to "create" of "SpeechMethods" has incompatible type
-"Literal['robot']"; expected "Literal['alloy', ...] | None"``); an unknown id is checked against the closest known
+the plugin, a call that matches none is checked against the overload of the model (and ``provider=``) it names,
+so the message names the wrong argument (``Argument "voice" to "create" of "SpeechMethods" has incompatible type
+"Literal['robot']"; expected "Literal['alloy', ...] | None"``); a typo'd id is checked against the closest known
 one. Calls that type-check are left as mypy resolves them. basedpyright and pyright need no plugin.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import cast
 
-from mypy import errorcodes as codes
 from mypy.checker import TypeChecker
-from mypy.messages import format_type
+from mypy.errorcodes import ARG_TYPE
 from mypy.nodes import ARG_NAMED, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr
 from mypy.plugin import MethodSigContext, Plugin
 from mypy.types import (
@@ -26,12 +25,10 @@ from mypy.types import (
     Instance,
     LiteralType,
     Overloaded,
-    ProperType,
     TypeOfAny,
     UnionType,
     get_proper_type,
 )
-from mypy.types import Type as MypyType
 
 __all__ = ["plugin"]
 
@@ -63,7 +60,7 @@ class _SignatureHook:
         if self._call is not call or self._left == 0:
             try:
                 self._call, self._left, self._verdict = call, *_judge(ctx, call)
-            except (AttributeError, TypeError):  # mypy's internals changed shape: its own listing comes back
+            except Exception:  # never crash mypy (its internals may change shape): it lists them all
                 self._call, self._left, self._verdict = call, 1, None
         self._left -= 1
         return self._verdict or ctx.default_signature
@@ -72,34 +69,25 @@ class _SignatureHook:
 def _judge(ctx: MethodSigContext, call: CallExpr) -> tuple[int, CallableType | None]:
     """The number of overload items mypy will ask about, and the signature to give them all (``None``: their own).
 
-    When the call matches no overload and names a model, the model's overload checks it and reports what it
-    finds (a model id of no overload gets one line saying so); every item then accepts the call, so mypy adds
-    no listing of them.
+    When the call matches no overload, the overload of the model (and provider) it names checks it and reports
+    what it finds (a model no overload takes gets one line saying so); every item then accepts the call, so
+    mypy adds no listing of them.
     """
     checker = cast(TypeChecker, ctx.api)
     callee = get_proper_type(checker.expr_checker.accept(call.callee))
     if not isinstance(callee, Overloaded):
         return 1, None
     count = len(callee.items)
-    model = _model_argument(checker, call)
-    if model is None or any(kind not in (ARG_POS, ARG_NAMED) for kind in call.arg_kinds):
-        return count, None
-    if isinstance(model, str):
-        own = _overload_of(callee, model)
-        if own is None and "provider" in call.arg_names:
-            return count, None  # a router's model: the fallback overload's business
-        problem = f'"{model}" is not a model this method takes (a model only a router knows needs provider=)'
-    elif "provider" not in call.arg_names:
-        own = None
-        problem = f"a model id of type {format_type(model, checker.options)} needs provider= (or a Literal id)"
-    else:
+    model, provider = _string_argument(checker, call, "model"), _string_argument(checker, call, "provider")
+    if model is None or isinstance(provider, Instance) or {*call.arg_kinds} - {ARG_POS, ARG_NAMED}:
         return count, None
     with checker.msg.filter_errors() as watcher:
         checker.expr_checker.check_call(callee, call.args, call.arg_kinds, call, call.arg_names, object_type=ctx.type)
     if not watcher.has_new_errors():
         return count, None
+    own = _overload_of(callee, model if isinstance(model, str) else None, provider)
     if own is None:
-        checker.fail(f'Argument "model" to {_method_name(callee)}: {problem}', call, code=codes.ARG_TYPE)
+        checker.fail(f'Argument "model" to {_method_name(callee)}: {_unknown(model, provider)}', call, code=ARG_TYPE)
     else:
         with checker.msg.filter_errors(filter_errors=False) as reported:
             checker.expr_checker.check_call(own, call.args, call.arg_kinds, call, call.arg_names, object_type=ctx.type)
@@ -112,43 +100,62 @@ def _judge(ctx: MethodSigContext, call: CallExpr) -> tuple[int, CallableType | N
     )
 
 
+def _string_argument(checker: TypeChecker, call: CallExpr, name: str) -> str | Instance | None:
+    """The string literal passed as ``name=``; its type if it is some other ``str``; else ``None``."""
+    if name not in call.arg_names:
+        return None
+    typ = get_proper_type(checker.expr_checker.accept(call.args[call.arg_names.index(name)]))
+    literal = typ.last_known_value if isinstance(typ, Instance) else typ
+    if isinstance(literal, LiteralType) and isinstance(literal.value, str):
+        return literal.value
+    return typ if isinstance(typ, Instance) and typ.type.fullname == "builtins.str" else None
+
+
+def _overload_of(callee: Overloaded, model: str | None, provider: str | None) -> CallableType | None:
+    """The first overload taking the provider named (none: one where it is optional) and the model id (``None``:
+    any id); else the one with a known id close to it (a typo)."""
+    candidates = [item for item in callee.items if "model" in item.arg_names and _takes(item, "provider", provider)]
+    for item in candidates:
+        if _takes(item, "model", model):
+            return item
+    by_id = {value: item for item in candidates for value in _accepted(item, "model")[0]}
+    closest = difflib.get_close_matches(model, list(by_id), n=1) if model is not None else []
+    return by_id[closest[0]] if closest else None
+
+
+def _takes(item: CallableType, name: str, value: str | None) -> bool:
+    """Whether the overload takes ``value`` as ``name`` (``None``: leaving it out, or any string)."""
+    if name not in item.arg_names:
+        return False
+    values, any_string = _accepted(item, name)
+    if value is not None:
+        return value in values or any_string
+    return any_string if name == "model" else item.arg_kinds[item.arg_names.index(name)].is_optional()
+
+
+def _accepted(item: CallableType, name: str) -> tuple[set[str], bool]:
+    """The string literals an overload's parameter takes, and whether it takes any ``str``."""
+    if name not in item.arg_names:
+        return set(), False
+    formal = get_proper_type(item.arg_types[item.arg_names.index(name)])
+    members = [get_proper_type(member) for member in (formal.items if isinstance(formal, UnionType) else [formal])]
+    values = {member.value for member in members if isinstance(member, LiteralType) and isinstance(member.value, str)}
+    return values, any(isinstance(member, Instance) and member.type.fullname == "builtins.str" for member in members)
+
+
+def _unknown(model: str | Instance, provider: str | None) -> str:
+    """Why no overload takes the model: one line."""
+    if isinstance(model, str):
+        named = f'"{model}" is not a model this method takes' + (f' from "{provider}"' if provider else "")
+        return named + ("" if provider else " (a model only a router knows needs provider=)")
+    return 'a model id of type "str" needs a Literal id' + ("" if provider else ", or provider=")
+
+
 def _method_name(callee: Overloaded) -> str:
     """``"create" of "SpeechMethods"``, as mypy names a method in its messages."""
     name = callee.items[0].name or "method"
     method, _, owner = name.partition(" of ")
     return f'"{method}" of "{owner}"' if owner else f'"{method}"'
-
-
-def _model_argument(checker: TypeChecker, call: CallExpr) -> str | ProperType | None:
-    """The string literal passed as ``model=``; else the argument's type, if it is a ``str``."""
-    for name, argument in zip(call.arg_names, call.args, strict=True):
-        if name == "model":
-            typ = get_proper_type(checker.expr_checker.accept(argument))
-            literal = typ.last_known_value if isinstance(typ, Instance) else typ
-            if isinstance(literal, LiteralType) and isinstance(literal.value, str):
-                return literal.value
-            if isinstance(typ, Instance) and typ.type.fullname == "builtins.str":
-                return typ
-    return None
-
-
-def _overload_of(callee: Overloaded, model: str) -> CallableType | None:
-    """The overload whose ``model`` literal is ``model``, else the one with a close known id (a typo)."""
-    by_id = {value: item for item in callee.items for value in _model_literals(item)}
-    if model in by_id:
-        return by_id[model]
-    closest = difflib.get_close_matches(model, list(by_id), n=1)
-    return by_id[closest[0]] if closest else None
-
-
-def _model_literals(item: CallableType) -> Iterator[str]:
-    if "model" not in item.arg_names:
-        return
-    formal = get_proper_type(item.arg_types[item.arg_names.index("model")])
-    members: list[MypyType] = list(formal.items) if isinstance(formal, UnionType) else [formal]
-    for member in map(get_proper_type, members):
-        if isinstance(member, LiteralType) and isinstance(member.value, str):
-            yield member.value
 
 
 def plugin(version: str) -> type[Plugin]:

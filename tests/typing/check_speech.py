@@ -51,6 +51,7 @@ def sync_calls(client: TTS, model_id: str) -> None:
     speech.create(model="my-fine-tune", text="Hi", voice="alloy")  # type: ignore[arg-type]  # pyright: ignore
     speech.create(model="my-fine-tune", text="Hi", voice="alloy", provider="openai")
     speech.create(model="vendor/router-model", text="Hi", voice="any", provider="onerouter")
+    speech.create(model="vendor/router-model", text="Hi", speed="fast", provider="onerouter")  # type: ignore[arg-type]  # pyright: ignore
     # The providers' own APIs. Deepgram: the model is the voice (no voice=), its model ids and formats; Cartesia: its
     # models, a required voice id, mp3/wav/pcm; ElevenLabs: any model id, so only with provider= (and then the
     # routers' fallback also matches: a mistake in such a call is found at run time, before anything is sent).
