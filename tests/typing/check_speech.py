@@ -15,7 +15,7 @@ from tts_sdk._core._events import SpeechEvent
 from tts_sdk.models import OpenaiTts1Request
 
 
-def sync_calls(client: TTS, model_id: str) -> None:
+def sync_calls(client: TTS) -> None:
     speech = client.speech
     # AIML OpenAI models: voice and format enums, speed.
     assert_type(speech.create(model="openai/tts-1", text="Hi", voice="coral", format="mp3", speed=1.2), Audio)
@@ -76,6 +76,10 @@ def sync_calls(client: TTS, model_id: str) -> None:
     speech.events(model="openai/tts-1", text="Hi")  # type: ignore[arg-type]  # pyright: ignore
     speech.events(model="tts-1", text="Hi", voice="alloy")  # type: ignore[arg-type]  # pyright: ignore
     speech.create(model="openai/tts-1", text="Hi", timeout="soon")  # type: ignore[arg-type]  # pyright: ignore
+
+
+def runtime_model_ids(client: TTS, model_id: str) -> None:
+    speech = client.speech
     # A model id known only at run time (model_id: str): any id with provider=, else rejected.
     speech.create(model=model_id, text="Hi", voice="alloy", provider="aiml")
     speech.create(model=model_id, text="Hi")  # type: ignore[arg-type]  # pyright: ignore
