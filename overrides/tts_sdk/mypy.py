@@ -41,33 +41,29 @@ class SpeechCallPlugin(Plugin):
 
     def get_method_signature_hook(self, fullname: str) -> Callable[[MethodSigContext], FunctionLike] | None:
         if fullname.startswith(TYPED_MODULE):
-            return _SignatureHook().adjust
+            return _OneVerdict().adjust  # mypy fetches the hook anew for each call it checks
         return None
 
 
-class _SignatureHook:
-    """mypy asks for one overload item at a time; the verdict is made on the first and kept for the rest."""
+class _OneVerdict:
+    """mypy hands the hook one overload item at a time: the verdict is made on the first and given to all."""
 
     def __init__(self) -> None:
-        self._call: CallExpr | None = None
-        self._left = 0
+        self._judged = False
         self._verdict: CallableType | None = None
 
     def adjust(self, ctx: MethodSigContext) -> FunctionLike:
-        call = ctx.context
-        if not isinstance(call, CallExpr):
-            return ctx.default_signature
-        if self._call is not call or self._left == 0:
+        if not self._judged:
+            self._judged = True
             try:
-                self._call, self._left, self._verdict = call, *_judge(ctx, call)
+                self._verdict = _judge(ctx, ctx.context) if isinstance(ctx.context, CallExpr) else None
             except Exception:  # never crash mypy (its internals may change shape): it lists them all
-                self._call, self._left, self._verdict = call, 1, None
-        self._left -= 1
+                self._verdict = None
         return self._verdict or ctx.default_signature
 
 
-def _judge(ctx: MethodSigContext, call: CallExpr) -> tuple[int, CallableType | None]:
-    """The number of overload items mypy will ask about, and the signature to give them all (``None``: their own).
+def _judge(ctx: MethodSigContext, call: CallExpr) -> CallableType | None:
+    """The signature to give every overload item (``None``: their own).
 
     When the call matches no overload, the overload of the model (and provider) it names checks it and reports
     what it finds (a model no overload takes gets one line saying so); every item then accepts the call, so
@@ -75,16 +71,18 @@ def _judge(ctx: MethodSigContext, call: CallExpr) -> tuple[int, CallableType | N
     """
     checker = cast(TypeChecker, ctx.api)
     callee = get_proper_type(checker.expr_checker.accept(call.callee))
-    if not isinstance(callee, Overloaded):
-        return 1, None
-    count = len(callee.items)
     model, provider = _string_argument(checker, call, "model"), _string_argument(checker, call, "provider")
-    if model is None or isinstance(provider, Instance) or {*call.arg_kinds} - {ARG_POS, ARG_NAMED}:
-        return count, None
+    if (
+        not isinstance(callee, Overloaded)
+        or model is None
+        or isinstance(provider, Instance)
+        or {*call.arg_kinds} - {ARG_POS, ARG_NAMED}
+    ):
+        return None
     with checker.msg.filter_errors() as watcher:
         checker.expr_checker.check_call(callee, call.args, call.arg_kinds, call, call.arg_names, object_type=ctx.type)
     if not watcher.has_new_errors():
-        return count, None
+        return None
     own = _overload_of(callee, model if isinstance(model, str) else None, provider)
     if own is None:
         checker.fail(f'Argument "model" to {_method_name(callee)}: {_unknown(model, provider)}', call, code=ARG_TYPE)
@@ -92,10 +90,9 @@ def _judge(ctx: MethodSigContext, call: CallExpr) -> tuple[int, CallableType | N
         with checker.msg.filter_errors(filter_errors=False) as reported:
             checker.expr_checker.check_call(own, call.args, call.arg_kinds, call, call.arg_names, object_type=ctx.type)
         if not reported.has_new_errors():  # the model's overload took it after all: mypy says why not
-            return count, None
+            return None
     anything = AnyType(TypeOfAny.from_error)
-    chosen = own or callee.items[0]
-    return count, chosen.copy_modified(
+    return (own or callee.items[0]).copy_modified(
         arg_types=[anything, anything], arg_kinds=[ARG_STAR, ARG_STAR2], arg_names=[None, None], variables=[]
     )
 
